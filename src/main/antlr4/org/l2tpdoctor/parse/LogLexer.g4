@@ -1,0 +1,43 @@
+/*
+ * One RouterOS log record: memory log (`/log print`), `/log print detail`, console `echo:` lines
+ * and remote syslog as stored by a receiver. The default mode reads the stamp(s); the rest of
+ * the line is read as words whose text the extractor takes verbatim from the input.
+ */
+lexer grammar LogLexer;
+
+// ---- DEFAULT: start of the record ---------------------------------------------------------
+STAMP_WS        : [ \t]+ -> skip ;
+SYSLOG_PRI      : '<' DIGIT DIGIT? DIGIT? '>' ( '1' ' ' )? ;
+// 2026-09-18 09:51:56, 2023-03-18T20:35:05.734011+01:00
+ISO_STAMP       : DIGIT4 '-' DIGIT2 '-' DIGIT2 ( 'T' | ' ' ) CLOCK FRACTION? ZONE? ;
+// jul/19 14:27:01 (v6 and early v7), jan/02/1970 00:41:37
+MONTH_STAMP     : MONTH '/' DIGIT2 ( '/' DIGIT4 )? ' ' CLOCK ;
+// Nov  8 17:06:34 (BSD syslog header)
+BSD_STAMP       : MONTH_CAP ' '+ DIGIT DIGIT? ' ' CLOCK ;
+// 17:12:32 (today's entries in the memory log)
+CLOCK_STAMP     : CLOCK ;
+// /log print detail: time=jul/19 14:27:01 topics=script,info message="..."
+DETAIL_TIME     : 'time=' -> mode(DETAIL) ;
+// anything else starts the message (a Winbox copy without stamp, or a syslog line we only half know)
+STAMP_WORD      : ~[ \t] ~[ \t]* -> mode(REST) ;
+
+fragment DIGIT     : [0-9] ;
+fragment DIGIT2    : DIGIT DIGIT ;
+fragment DIGIT4    : DIGIT DIGIT DIGIT DIGIT ;
+fragment CLOCK     : DIGIT DIGIT? ':' DIGIT2 ':' DIGIT2 ;
+fragment FRACTION  : '.' DIGIT+ ;
+fragment ZONE      : 'Z' | [+-] DIGIT2 ':'? DIGIT2 ;
+fragment MONTH     : 'jan' | 'feb' | 'mar' | 'apr' | 'may' | 'jun' | 'jul' | 'aug' | 'sep' | 'oct' | 'nov' | 'dec' ;
+fragment MONTH_CAP : 'Jan' | 'Feb' | 'Mar' | 'Apr' | 'May' | 'Jun' | 'Jul' | 'Aug' | 'Sep' | 'Oct' | 'Nov' | 'Dec' ;
+
+// ---- DETAIL: the key=value form of /log print detail --------------------------------------
+mode DETAIL;
+DETAIL_WS       : [ \t]+ -> skip ;
+DETAIL_STAMP    : ( DIGIT4 '-' DIGIT2 '-' DIGIT2 ' ' CLOCK ) | ( MONTH '/' DIGIT2 ( '/' DIGIT4 )? ' ' CLOCK ) | CLOCK ;
+DETAIL_TOPICS   : 'topics=' ~[ \t]+ ;
+DETAIL_MESSAGE  : 'message=' ( '"' ( ~["\\] | '\\' . )* '"' | ~[ \t]+ ) ;
+
+// ---- REST: host, topics, message -------------------------------------------------------------
+mode REST;
+REST_WS         : [ \t]+ -> skip ;
+REST_WORD       : ~[ \t]+ ;

@@ -1,0 +1,74 @@
+package org.l2tpdoctor.collect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads pastes from files, folders (every regular file inside, sorted, hidden files skipped) and
+ * standard input ({@code -}).
+ */
+public final class PasteReader {
+    private final InputStream stdin;
+
+    public PasteReader(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    public List<Capture> read(List<String> arguments) throws InputError {
+        List<Capture> captures = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                captures.add(new Capture("<stdin>", null, readStdin()));
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                captures.addAll(readFolder(path));
+            } else if (Files.isRegularFile(path)) {
+                captures.add(readFile(path, argument));
+            } else {
+                throw new InputError(argument + ": no such file or folder");
+            }
+        }
+        return captures;
+    }
+
+    private String readStdin() throws InputError {
+        try {
+            return TextDecoder.decode(stdin.readAllBytes());
+        } catch (IOException e) {
+            throw new InputError("<stdin>: cannot read: " + e.getMessage());
+        }
+    }
+
+    private List<Capture> readFolder(Path folder) throws InputError {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals("manifest.json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputError(folder + ": cannot read folder: " + e.getMessage());
+        }
+        List<Capture> captures = new ArrayList<>();
+        for (Path file : files) {
+            captures.add(readFile(file, file.toString()));
+        }
+        return captures;
+    }
+
+    private static Capture readFile(Path path, String name) throws InputError {
+        try {
+            return new Capture(name, null, TextDecoder.decode(Files.readAllBytes(path)));
+        } catch (IOException e) {
+            throw new InputError(name + ": cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.l2tpdoctor.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One item of a RouterOS menu as printed or exported: its menu, item number (if shown), flags by name
+ * ("dynamic", "disabled", "template"...), properties in print order, its `;;;` comment.
+ */
+public record Row(String menu, String id, Set<String> flags, Map<String, String> properties, String comment,
+                  Origin origin) {
+
+    public Row {
+        flags = Set.copyOf(flags);
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    }
+
+    public String get(String property) {
+        return properties.get(property);
+    }
+
+    public boolean has(String property) {
+        return properties.containsKey(property);
+    }
+
+    public boolean hasFlag(String flag) {
+        return flags.contains(flag);
+    }
+
+    /** A copy with more properties; existing values win unless {@code override}. */
+    public Row with(Map<String, String> extra, boolean override) {
+        Map<String, String> merged = new LinkedHashMap<>(properties);
+        extra.forEach((k, v) -> {
+            if (override || !merged.containsKey(k)) {
+                merged.put(k, v);
+            }
+        });
+        return new Row(menu, id, flags, merged, comment, origin);
+    }
+}

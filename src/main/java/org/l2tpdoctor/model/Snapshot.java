@@ -1,0 +1,62 @@
+package org.l2tpdoctor.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The router's state as far as the input shows it: tables by menu, log events, version and
+ * identity, plus what could not be read. Immutable; built by the parse step.
+ */
+public record Snapshot(
+        Map<String, List<Row>> tables,
+        List<LogEvent> events,
+        RouterVersion version,
+        Optional<String> identity,
+        List<SectionSummary> sections,
+        List<ParseWarning> warnings,
+        boolean fromExport) {
+
+    public Snapshot {
+        Map<String, List<Row>> copy = new LinkedHashMap<>();
+        tables.forEach((menu, rows) -> copy.put(menu, List.copyOf(rows)));
+        tables = java.util.Collections.unmodifiableMap(copy);
+        events = List.copyOf(events);
+        sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean hasMenu(String menu) {
+        return tables.containsKey(menu);
+    }
+
+    public List<Row> rows(String menu) {
+        return tables.getOrDefault(menu, List.of());
+    }
+
+    public int linesRead() {
+        return sections.stream().mapToInt(SectionSummary::lines).sum();
+    }
+
+    public int linesUnderstood() {
+        return sections.stream().mapToInt(SectionSummary::understood).sum();
+    }
+
+    /** True when nothing at all was recognised: no table, no event. */
+    public boolean isEmpty() {
+        return tables.isEmpty() && events.isEmpty();
+    }
+
+    /** A copy with more (virtual) tables, as the analyze step adds them. */
+    public Snapshot withTables(Map<String, List<Row>> extra) {
+        Map<String, List<Row>> merged = new LinkedHashMap<>(tables);
+        extra.forEach((menu, rows) -> merged.merge(menu, rows, (a, b) -> {
+            List<Row> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }));
+        return new Snapshot(merged, events, version, identity, sections, warnings, fromExport);
+    }
+}

@@ -1,0 +1,198 @@
+package org.l2tpdoctor.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.l2tpdoctor.model.Origin;
+import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.RouterVersion;
+
+/**
+ * The extraction step for {@code /export}: joins {@code \}-continued lines, reads each logical
+ * line with {@code ScriptParser.exportLine}, and replays the commands onto the router's built-in
+ * objects so that what the export leaves out still has its factory value.
+ */
+final class ExportExtractor {
+    private static final Pattern BANNER = Pattern.compile("by RouterOS (\\d+\\.\\d+(\\.\\d+)?(\\w*)?)");
+
+    private final ScriptLexer lexer = new ScriptLexer(CharStreams.fromString(""));
+    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
+    private final ScriptParser parser = new ScriptParser(tokens);
+    private final LineErrors errors = new LineErrors();
+
+    ExportExtractor() {
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+
+    /** One command as the export wrote it. */
+    private record Command(String menu, String verb, String target, Map<String, String> args, Origin origin) {
+    }
+
+    Extraction extract(Section.Export section) {
+        List<ParseWarning> warnings = new ArrayList<>();
+        List<Command> commands = new ArrayList<>();
+        RouterVersion version = RouterVersion.UNKNOWN;
+        String identity = null;
+        String menu = section.menu() == null ? "/" : section.menu();
+        int understood = 0;
+        List<String> lines = section.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            int first = i;
+            StringBuilder logical = new StringBuilder(lines.get(i).stripTrailing());
+            while (endsWithContinuation(logical) && i + 1 < lines.size()) {
+                logical.setLength(logical.length() - 1);
+                logical.append(lines.get(++i).stripLeading());
+            }
+            String text = logical.toString();
+            Origin origin = new Origin(section.source(), section.firstLine() + first);
+            int physical = i - first + 1;
+            Matcher banner = BANNER.matcher(text);
+            if (text.startsWith("#") && banner.find()) {
+                version = RouterVersion.parse(banner.group(1), "export banner");
+            }
+            ScriptParser.ExportLineContext ctx = parse(text);
+            if (errors.any()) {
+                warnings.add(new ParseWarning(origin, errors.column(), text, "not an export command: " + errors.message()));
+                continue;
+            }
+            understood += physical;
+            if (ctx instanceof ScriptParser.ExportMenuContext m) {
+                menu = ScriptText.menu(m.menuPath());
+            } else if (ctx instanceof ScriptParser.ExportCommandContext c) {
+                String commandMenu = c.menuPath() == null ? menu : ScriptText.menu(c.menuPath());
+                Command command = command(commandMenu, c, origin);
+                commands.add(command);
+                if (command.menu().equals("/system identity") && command.args().containsKey("name")) {
+                    identity = command.args().get("name");
+                }
+            }
+        }
+        List<Row> rows = replay(commands, version);
+        return new Extraction("/export", rows, List.of(), warnings, lines.size(), understood, version, identity);
+    }
+
+    private static boolean endsWithContinuation(StringBuilder line) {
+        return line.length() > 0 && line.charAt(line.length() - 1) == '\\';
+    }
+
+    private ScriptParser.ExportLineContext parse(String text) {
+        errors.reset();
+        lexer.setInputStream(CharStreams.fromString(text));
+        tokens.setTokenSource(lexer);
+        parser.setTokenStream(tokens);
+        return parser.exportLine();
+    }
+
+    private static Command command(String menu, ScriptParser.ExportCommandContext c, Origin origin) {
+        Map<String, String> args = new LinkedHashMap<>();
+        String target = null;
+        for (ScriptParser.ArgumentContext arg : c.argument()) {
+            if (arg instanceof ScriptParser.NamedArgumentContext named) {
+                args.put(named.name().getText(), named.value() == null ? "" : ScriptText.value(named.value()));
+            } else if (arg instanceof ScriptParser.SubcommandArgumentContext sub) {
+                target = ScriptText.find(sub.command());
+            } else if (arg instanceof ScriptParser.PositionalArgumentContext pos) {
+                target = pos.name().getText();
+            }
+        }
+        return new Command(menu, c.verb().getText(), target, args, origin);
+    }
+
+    /** Builds the rows: built-in objects first, then each add and set in order. */
+    private static List<Row> replay(List<Command> commands, RouterVersion version) {
+        Set<String> menus = new LinkedHashSet<>();
+        commands.forEach(c -> menus.add(c.menu()));
+        List<MutableRow> rows = new ArrayList<>();
+        for (RouterDefaults.Builtin b : RouterDefaults.builtins(version)) {
+            rows.add(new MutableRow(b.menu(), b.exportId(), b.selectorName(), new LinkedHashSet<>(b.flags()),
+                    new LinkedHashMap<>(b.values()), new Origin("factory default", 0)));
+        }
+        for (Command c : commands) {
+            switch (c.verb()) {
+                case "add" -> {
+                    Map<String, String> values = new LinkedHashMap<>(RouterDefaults.forNewItem(c.menu(), c.args()));
+                    values.putAll(c.args());
+                    Set<String> flags = new LinkedHashSet<>();
+                    if ("yes".equals(values.get("disabled"))) {
+                        flags.add("disabled");
+                    }
+                    rows.add(new MutableRow(c.menu(), null, null, flags, values, c.origin()));
+                }
+                case "set" -> set(rows, c);
+                default -> {
+                    // remove, move, enable... change nothing the diagnosis reads from an export
+                }
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (MutableRow r : rows) {
+            String comment = r.values.remove("comment");
+            out.add(new Row(r.menu, r.id, r.flags, r.values, comment, r.origin));
+        }
+        return out;
+    }
+
+    private static void set(List<MutableRow> rows, Command c) {
+        MutableRow match = null;
+        for (MutableRow r : rows) {
+            if (r.menu.equals(c.menu()) && r.matches(c.target())) {
+                match = r;
+                break;
+            }
+        }
+        if (match == null) {
+            match = new MutableRow(c.menu(), c.target(), null, new LinkedHashSet<>(), new LinkedHashMap<>(), c.origin());
+            rows.add(match);
+        }
+        match.values.putAll(c.args());
+        if (match.origin.line() == 0) {
+            match.origin = c.origin();
+        }
+    }
+
+    private static final class MutableRow {
+        final String menu;
+        final String id;
+        final String name;
+        final Set<String> flags;
+        final Map<String, String> values;
+        Origin origin;
+
+        MutableRow(String menu, String id, String name, Set<String> flags, Map<String, String> values, Origin origin) {
+            this.menu = menu;
+            this.id = id;
+            this.name = name;
+            this.flags = flags;
+            this.values = values;
+            this.origin = origin;
+        }
+
+        /** A set's target: null (settings menus), "default=yes", "name=x", "0", "*FFFFFFFE". */
+        boolean matches(String target) {
+            if (target == null) {
+                return true;
+            }
+            if (target.equals("default=yes")) {
+                return flags.contains("default");
+            }
+            if (target.startsWith("name=") || target.startsWith("default-name=")) {
+                String wanted = target.substring(target.indexOf('=') + 1);
+                return wanted.equals(values.get("name")) || wanted.equals(values.get("default-name"));
+            }
+            return target.equals(id) || (name != null && target.equals(name));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.l2tpdoctor.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Origin;
+import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.RouterVersion;
+
+/**
+ * The extraction step for logs: one record at a time through {@code LogParser}, then the words
+ * after the stamp are sorted into host, syslog tag, topics and message.
+ */
+final class LogExtractor {
+    /** Single words that are RouterOS topics even without a comma ("ipsec rejected hashtype"). */
+    private static final Set<String> TOPICS = Set.of("ipsec", "l2tp", "ppp", "pptp", "sstp", "ovpn", "pppoe",
+            "system", "firewall", "dhcp", "interface", "script", "info", "error", "warning", "debug", "critical",
+            "account", "packet", "wireless", "dns", "ntp", "route", "ospf", "bgp", "certificate", "event",
+            "netwatch", "radius", "hotspot", "web-proxy", "ike2", "l2tpv3", "wireguard", "caps", "lte");
+
+    private final LogLexer lexer = new LogLexer(CharStreams.fromString(""));
+    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
+    private final LogParser parser = new LogParser(tokens);
+    private final LineErrors errors = new LineErrors();
+
+    LogExtractor() {
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+
+    Extraction extract(Section.Log section) {
+        List<LogEvent> events = new ArrayList<>();
+        List<ParseWarning> warnings = new ArrayList<>();
+        int understood = 0;
+        RouterVersion version = RouterVersion.UNKNOWN;
+        for (int i = 0; i < section.lines().size(); i++) {
+            String line = section.lines().get(i);
+            Origin origin = new Origin(section.source(), section.firstLine() + i);
+            if (line.isBlank()) {
+                understood++;
+                continue;
+            }
+            Optional<LogEvent> event = parseLine(line, origin);
+            if (event.isPresent()) {
+                events.add(event.get());
+                understood++;
+                if (!version.known() && event.get().time().matches("\\d{4}-\\d\\d-\\d\\d \\d.*")) {
+                    version = new RouterVersion(7, 0, "7", "ISO dates in the memory log (RouterOS 7.10 and later)");
+                }
+            } else {
+                warnings.add(new ParseWarning(origin, errors.any() ? errors.column() : 1, line,
+                        "not a log line" + (errors.any() ? ": " + errors.message() : "")));
+            }
+        }
+        return new Extraction("/log", List.of(), events, warnings, section.lines().size(), understood, version, null);
+    }
+
+    /** Reads one record; empty when it is not a log line. */
+    Optional<LogEvent> parseLine(String line, Origin origin) {
+        errors.reset();
+        lexer.setInputStream(CharStreams.fromString(line));
+        tokens.setTokenSource(lexer);
+        parser.setTokenStream(tokens);
+        LogParser.RecordContext record = parser.record();
+        if (errors.any()) {
+            return Optional.empty();
+        }
+        if (record.detailRecord() != null) {
+            LogParser.DetailRecordContext d = record.detailRecord();
+            String topics = d.DETAIL_TOPICS().getText().substring("topics=".length());
+            String message = Quoting.unquote(d.DETAIL_MESSAGE().getText().substring("message=".length())).strip();
+            return Optional.of(new LogEvent(d.DETAIL_STAMP().getText(), split(topics), message, origin));
+        }
+        LogParser.PlainRecordContext plain = record.plainRecord();
+        if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null) {
+            return Optional.empty();
+        }
+        String time = String.join(" ", plain.stamp().stream().map(s -> s.getText().replaceAll("\\s+", " ")).toList());
+        List<Token> words = new ArrayList<>();
+        if (plain.words().STAMP_WORD() != null) {
+            words.add(plain.words().STAMP_WORD().getSymbol());
+            plain.words().REST_WORD().forEach(w -> words.add(w.getSymbol()));
+        }
+        return Optional.of(sortWords(line, time, words, origin));
+    }
+
+    /** host? tag? "echo:"? topics? message — the message keeps its spacing. */
+    private LogEvent sortWords(String line, String time, List<Token> words, Origin origin) {
+        int i = 0;
+        if (words.size() > i + 1 && !isTopicList(words.get(i).getText()) && isTopicList(words.get(i + 1).getText())) {
+            i++; // syslog host
+        } else if (words.size() > i + 1 && !isTopicList(words.get(i).getText()) && words.get(i + 1).getText().endsWith(":")
+                && !words.get(i).getText().endsWith(":")) {
+            i++; // BSD syslog host before its tag
+        }
+        if (i < words.size() && words.get(i).getText().equals("echo:")) {
+            i++;
+        }
+        List<String> topics = List.of();
+        if (i < words.size() && isTopicList(words.get(i).getText())) {
+            topics = split(words.get(i).getText());
+            i++;
+        }
+        if (i < words.size() && words.get(i).getText().endsWith(":") && words.get(i).getText().matches("[A-Za-z][\\w.-]*:")
+                && i + 1 < words.size()) {
+            i++; // syslog tag such as "MikroTik:"
+        }
+        String message = i < words.size() ? line.substring(words.get(i).getStartIndex()).strip() : "";
+        return new LogEvent(time, topics, message, origin);
+    }
+
+    private static boolean isTopicList(String word) {
+        if (!word.matches("[a-z][a-z0-9-]*(,!?[a-z][a-z0-9-]*)*")) {
+            return false;
+        }
+        return word.contains(",") || TOPICS.contains(word);
+    }
+
+    private static List<String> split(String topics) {
+        return Arrays.stream(topics.split(",")).filter(t -> !t.isBlank()).toList();
+    }
+}

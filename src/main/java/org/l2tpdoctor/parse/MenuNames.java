@@ -1,0 +1,77 @@
+package org.l2tpdoctor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Menu paths in one spelling: "/ip ipsec policy" for "ip/ipsec/policy", "/ip ipsec policy print
+ * detail", or a prompt's current menu plus a relative command. The guide's "/ip ipsec sa" and v6's
+ * "remote-peers" are folded into "installed-sa" and "active-peers".
+ */
+public final class MenuNames {
+    private static final Set<String> VERBS = Set.of("print", "export", "add", "set", "remove", "flush",
+            "move", "enable", "disable", "find", "get", "edit", "unset", "monitor", "kill-connections",
+            "reset-counters", "reset-counters-all", "where");
+    private static final Map<String, String> ALIASES = Map.of(
+            "/ip ipsec sa", "/ip ipsec installed-sa",
+            "/ip ipsec remote-peers", "/ip ipsec active-peers",
+            "/ip ipsec peer profile", "/ip ipsec profile");
+
+    private MenuNames() {
+    }
+
+    /** The menu a command works on, made absolute against {@code currentMenu} ("/" when none). */
+    public static String ofCommand(String currentMenu, String command) {
+        String text = command.trim();
+        String base = currentMenu == null || currentMenu.isBlank() ? "/" : normalise(currentMenu);
+        List<String> words = new ArrayList<>();
+        if (!text.startsWith("/")) {
+            for (String w : base.split(" ")) {
+                if (!w.isBlank() && !w.equals("/")) {
+                    words.add(w.replace("/", ""));
+                }
+            }
+        }
+        for (String word : text.replace('/', ' ').trim().split("\\s+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (VERBS.contains(w) || w.contains("=") || w.startsWith("[")) {
+                break;
+            }
+            if (w.equals("..")) {
+                if (!words.isEmpty()) {
+                    words.remove(words.size() - 1);
+                }
+                continue;
+            }
+            words.add(w);
+        }
+        return alias("/" + String.join(" ", words));
+    }
+
+    /** "ip/ipsec/policy", "/ip ipsec policy " and "/ip/ipsec/policy" all give "/ip ipsec policy". */
+    public static String normalise(String menu) {
+        String joined = String.join(" ", menu.replace('/', ' ').trim().split("\\s+"));
+        return alias("/" + joined.toLowerCase(Locale.ROOT));
+    }
+
+    private static String alias(String menu) {
+        return ALIASES.getOrDefault(menu, menu);
+    }
+
+    /** The verb of a command ("print", "export"...), or "" when it has none. */
+    public static String verbOf(String command) {
+        for (String word : command.replace('/', ' ').trim().split("\\s+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (VERBS.contains(w)) {
+                return w;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,356 @@
+package org.l2tpdoctor.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Origin;
+import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.RouterVersion;
+
+/**
+ * The extraction step for print output: runs {@code PrintParser} one line at a time (one reused
+ * lexer and parser) and assembles rows from the kinds of line it sees — legend, header, item,
+ * continuation, setting. Table cells are placed by their column under the header, or by header
+ * order when the padding was lost (documentation copies collapse spaces).
+ */
+final class PrintExtractor {
+    private final PrintLexer lexer = new PrintLexer(CharStreams.fromString(""));
+    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
+    private final PrintParser parser = new PrintParser(tokens);
+    private final LineErrors errors = new LineErrors();
+    private final LogExtractor echoes;
+
+    PrintExtractor(LogExtractor echoes) {
+        this.echoes = echoes;
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+
+    Extraction extract(Section.Print section) {
+        Builder table = new Builder(section);
+        List<String> lines = section.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            int number = section.firstLine() + i;
+            String line = lines.get(i);
+            if (LineShapes.isEcho(line)) {
+                var echo = echoes.parseLine(line, new Origin(section.source(), number));
+                if (echo.isPresent()) {
+                    table.events.add(echo.get());
+                    table.understood++;
+                } else {
+                    table.warn(number, 1, line, "console echo line not understood");
+                }
+                continue;
+            }
+            int joined = 0;
+            while (Quoting.quoteCount(line) % 2 == 1 && i + 1 < lines.size() && joined < 20) {
+                line = line + " " + lines.get(++i).strip();
+                joined++;
+            }
+            PrintParser.LineContext ctx = parse(line);
+            if (errors.any()) {
+                table.warn(number, errors.column(), line, "not a print line: " + errors.message());
+                continue;
+            }
+            table.accept(ctx, line, number);
+            table.understood += joined + 1;
+        }
+        return table.finish();
+    }
+
+    private PrintParser.LineContext parse(String line) {
+        errors.reset();
+        lexer.setInputStream(CharStreams.fromString(line));
+        tokens.setTokenSource(lexer);
+        parser.setTokenStream(tokens);
+        return parser.line();
+    }
+
+    private record Column(String name, int start) {
+    }
+
+    private static final class Draft {
+        final String id;
+        final int line;
+        String comment;
+        final List<Fields> fields = new ArrayList<>();
+
+        Draft(String id, int line, String comment) {
+            this.id = id;
+            this.line = line;
+            this.comment = comment;
+        }
+    }
+
+    /** Per-section state while lines arrive. */
+    private final class Builder {
+        private final Section.Print section;
+        private final Flags flags = new Flags();
+        private final List<Column> header = new ArrayList<>();
+        private final List<Draft> drafts = new ArrayList<>();
+        private final Map<String, String> settings = new LinkedHashMap<>();
+        private final List<LogEvent> events = new ArrayList<>();
+        private final List<ParseWarning> warnings = new ArrayList<>();
+        private Draft current;
+        private String pendingComment;
+        private String lastSetting;
+        private int settingsLine;
+        private int understood;
+        private boolean v7Style;
+
+        Builder(Section.Print section) {
+            this.section = section;
+        }
+
+        void warn(int line, int column, String text, String reason) {
+            warnings.add(new ParseWarning(new Origin(section.source(), line), column, text, reason));
+        }
+
+        void accept(PrintParser.LineContext ctx, String text, int number) {
+            if (ctx.flagsLegend() != null) {
+                ctx.flagsLegend().legendEntry().forEach(e -> defineFlag(e));
+                v7Style |= text.contains(";") || text.matches(".*- [A-Z]{2,}.*");
+            } else if (ctx.legendContinuation() != null) {
+                flags.define(ctx.legendContinuation().LINE_LEGEND_ENTRY().getText());
+                ctx.legendContinuation().legendEntry().forEach(e -> defineFlag(e));
+            } else if (ctx.columnsHeader() != null) {
+                v7Style = true;
+            } else if (ctx.tableHeader() != null) {
+                header.clear();
+                for (TerminalNode name : ctx.tableHeader().HEADER_NAME()) {
+                    header.add(new Column(name.getText().toLowerCase(Locale.ROOT),
+                            name.getSymbol().getCharPositionInLine()));
+                }
+            } else if (ctx.commentLine() != null) {
+                String comment = textOf(ctx.commentLine().COMMENT_TEXT());
+                if (current != null && current.fields.isEmpty() && current.comment == null) {
+                    current.comment = comment;
+                } else {
+                    pendingComment = comment;
+                }
+            } else if (ctx.itemLine() != null) {
+                current = new Draft(ctx.itemLine().ITEM_NUMBER().getText(), number, pendingComment);
+                pendingComment = null;
+                drafts.add(current);
+                ctx.itemLine().field().forEach(f -> current.fields.add(field(f, text)));
+                if (ctx.itemLine().itemComment() != null) {
+                    current.comment = textOf(ctx.itemLine().itemComment().COMMENT_TEXT());
+                }
+            } else if (ctx.continuationLine() != null) {
+                continuation(ctx.continuationLine(), text, number);
+            } else if (ctx.settingLine() != null) {
+                String key = ctx.settingLine().SETTING_KEY().getText();
+                lastSetting = key.substring(0, key.length() - 1);
+                settings.put(lastSetting, ctx.settingLine().SETTING_VALUE() == null
+                        ? "" : ctx.settingLine().SETTING_VALUE().getText().strip());
+                if (settingsLine == 0) {
+                    settingsLine = number;
+                }
+            }
+        }
+
+        private void defineFlag(PrintParser.LegendEntryContext entry) {
+            if (entry.LEGEND_ENTRY() != null) {
+                flags.define(entry.LEGEND_ENTRY().getText());
+            }
+        }
+
+        private void continuation(PrintParser.ContinuationLineContext ctx, String text, int number) {
+            List<Fields> fields = new ArrayList<>();
+            fields.add(first(ctx.firstField(), text));
+            ctx.field().forEach(f -> fields.add(field(f, text)));
+            boolean onlyWords = fields.stream().allMatch(Fields::isWord);
+            if (lastSetting != null && current == null && onlyWords) {
+                // a multi-line setting value: "authentication: mschap1" then "mschap2"
+                String more = String.join(",", fields.stream().map(Fields::word).toList());
+                settings.merge(lastSetting, more, (a, b) -> a.isEmpty() ? b : a + "," + b);
+                return;
+            }
+            if (current == null) {
+                current = new Draft(null, number, pendingComment);
+                pendingComment = null;
+                drafts.add(current);
+            }
+            current.fields.addAll(fields);
+            if (ctx.itemComment() != null) {
+                current.comment = textOf(ctx.itemComment().COMMENT_TEXT());
+            }
+        }
+
+        private Fields first(PrintParser.FirstFieldContext ctx, String text) {
+            if (ctx instanceof PrintParser.FirstPropertyContext p) {
+                return property(p.LINE_KEY().getSymbol(), p.value(), text);
+            }
+            Token t = ctx.getStart();
+            return Fields.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
+                    t.getCharPositionInLine() + t.getText().length());
+        }
+
+        private Fields field(PrintParser.FieldContext ctx, String text) {
+            if (ctx instanceof PrintParser.PropertyContext p) {
+                return property(p.ITEM_KEY().getSymbol(), p.value(), text);
+            }
+            Token t = ctx.getStart();
+            return Fields.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
+                    t.getCharPositionInLine() + t.getText().length());
+        }
+
+        private Fields property(Token key, PrintParser.ValueContext value, String text) {
+            String name = key.getText().substring(0, key.getText().length() - 1);
+            if (value == null) {
+                return Fields.property(name, "", key.getCharPositionInLine(), key.getStopIndex() + 1, false);
+            }
+            Token v = value.getStart();
+            String raw = v.getText();
+            // the console cuts lines at the terminal's edge and marks the cut with '>'
+            boolean truncated = v.getType() == PrintLexer.VALUE_BARE && raw.endsWith(">") && !raw.startsWith("<")
+                    && v.getStopIndex() == text.stripTrailing().length() - 1;
+            String cooked = truncated ? raw.substring(0, raw.length() - 1) : Quoting.unquote(raw);
+            return Fields.property(name, cooked, key.getCharPositionInLine(), v.getStopIndex() + 1, truncated);
+        }
+
+        private String textOf(TerminalNode node) {
+            return node == null ? "" : node.getText().strip();
+        }
+
+        Extraction finish() {
+            List<Draft> done = drafts;
+            List<Row> rows = new ArrayList<>();
+            String menu = section.menu();
+            if (menu == null) {
+                menu = MenuGuesser.guess(keysOf(done), settings.keySet());
+            }
+            for (Draft draft : done) {
+                rows.add(header.isEmpty() ? detailRow(menu, draft) : tableRow(menu, draft));
+            }
+            if (!settings.isEmpty()) {
+                rows.add(new Row(menu, null, Set.of(), settings, null, new Origin(section.source(), settingsLine)));
+            }
+            RouterVersion version = v7Style ? new RouterVersion(7, 0, "7", "v7 print style (upper-case flags or Columns: header)")
+                    : RouterVersion.UNKNOWN;
+            return new Extraction(menu, rows, events, warnings, section.lines().size(), understood, version, null);
+        }
+
+        private Set<String> keysOf(List<Draft> done) {
+            Set<String> keys = new LinkedHashSet<>();
+            header.forEach(c -> keys.add(c.name()));
+            done.forEach(d -> d.fields.stream().filter(f -> !f.isWord()).forEach(f -> keys.add(f.key())));
+            return keys;
+        }
+
+        private Row detailRow(String menu, Draft draft) {
+            Set<String> rowFlags = new LinkedHashSet<>();
+            Map<String, String> props = new LinkedHashMap<>();
+            List<String> truncated = new ArrayList<>();
+            boolean seenProperty = false;
+            List<String> stray = new ArrayList<>();
+            for (Fields f : draft.fields) {
+                if (f.isWord()) {
+                    if (!seenProperty && flags.isFlagWord(f.word())) {
+                        f.word().chars().forEach(c -> rowFlags.add(flags.name((char) c)));
+                    } else {
+                        stray.add(f.word());
+                    }
+                } else {
+                    seenProperty = true;
+                    props.put(f.key(), f.value());
+                    if (f.truncated()) {
+                        truncated.add(f.key());
+                    }
+                }
+            }
+            if (!stray.isEmpty()) {
+                props.put(".words", String.join(" ", stray));
+            }
+            if (!truncated.isEmpty()) {
+                props.put(".truncated", String.join(",", truncated));
+            }
+            return new Row(menu, draft.id, rowFlags, props, draft.comment, new Origin(section.source(), draft.line));
+        }
+
+        private Row tableRow(String menu, Draft draft) {
+            List<Fields> words = new ArrayList<>(draft.fields.stream().filter(Fields::isWord).toList());
+            List<Column> columns = header.stream().filter(c -> !c.name().equals("#")).toList();
+            Set<String> rowFlags = new LinkedHashSet<>();
+            boolean aligned = isAligned();
+            if (!words.isEmpty() && !columns.isEmpty()) {
+                Fields first = words.get(0);
+                boolean inFlagColumn = aligned ? first.start() < columns.get(0).start()
+                        : (flags.hasLegend() || words.size() > columns.size());
+                if (inFlagColumn && flags.isFlagWord(first.word())) {
+                    first.word().chars().forEach(c -> rowFlags.add(flags.name((char) c)));
+                    words.remove(0);
+                }
+            }
+            Map<String, String> props = new LinkedHashMap<>();
+            String[] cells = aligned ? byPosition(words, columns) : null;
+            if (cells == null) {
+                cells = byOrder(words, columns);
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                if (cells[i] != null) {
+                    props.put(columns.get(i).name(), cells[i]);
+                }
+            }
+            draft.fields.stream().filter(f -> !f.isWord()).forEach(f -> props.put(f.key(), f.value()));
+            return new Row(menu, draft.id, rowFlags, props, draft.comment, new Origin(section.source(), draft.line));
+        }
+
+        /** Original padding keeps at least two spaces between header names somewhere. */
+        private boolean isAligned() {
+            for (int i = 1; i < header.size(); i++) {
+                Column prev = header.get(i - 1);
+                if (header.get(i).start() - (prev.start() + prev.name().length()) > 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Each word goes to the column it overlaps most; null when that puts two words in one column. */
+        private String[] byPosition(List<Fields> words, List<Column> columns) {
+            String[] cells = new String[columns.size()];
+            for (Fields w : words) {
+                int best = -1;
+                int bestOverlap = -1;
+                for (int i = 0; i < columns.size(); i++) {
+                    int from = columns.get(i).start();
+                    int to = i + 1 < columns.size() ? columns.get(i + 1).start() : Integer.MAX_VALUE;
+                    int overlap = Math.min(to, w.end()) - Math.max(from, w.start());
+                    if (overlap > bestOverlap) {
+                        bestOverlap = overlap;
+                        best = i;
+                    }
+                }
+                if (cells[best] != null && words.size() <= columns.size()) {
+                    return null;
+                }
+                cells[best] = cells[best] == null ? w.word() : cells[best] + " " + w.word();
+            }
+            return cells;
+        }
+
+        private String[] byOrder(List<Fields> words, List<Column> columns) {
+            String[] cells = new String[columns.size()];
+            for (int i = 0; i < words.size(); i++) {
+                int column = Math.min(i, columns.size() - 1);
+                cells[column] = cells[column] == null ? words.get(i).word() : cells[column] + " " + words.get(i).word();
+            }
+            return cells;
+        }
+    }
+}

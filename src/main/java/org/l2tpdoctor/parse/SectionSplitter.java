@@ -1,0 +1,172 @@
+package org.l2tpdoctor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.l2tpdoctor.collect.Capture;
+
+/**
+ * Splits a capture into sections. A terminal session is cut at its prompt lines
+ * ({@code [admin@Office-GW] > /ip ipsec policy print detail}, {@code [admin@R1] /ip ipsec> print},
+ * {@code /ip/ipsec/policy> print}); text without prompts is cut where its shape changes (log
+ * lines, a {@code Flags:} header, an export banner).
+ */
+public final class SectionSplitter {
+    private static final Pattern BRACKET_PROMPT = Pattern.compile(
+            "^\\s*\\[([^\\]@\\s]+)@([^\\]]+)\\]\\s*(/[^>]*?)?\\s*>\\s?(.*)$");
+    private static final Pattern PATH_PROMPT = Pattern.compile("^\\s*(/[A-Za-z0-9/ -]*?)\\s*>\\s?(.*)$");
+
+    private String identity;
+
+    /** The router identity seen in the last prompt, if any. */
+    public Optional<String> identity() {
+        return Optional.ofNullable(identity);
+    }
+
+    public List<Section> split(Capture capture) {
+        List<String> lines = InputText.lines(capture.text());
+        if (capture.command() != null) {
+            return List.of(sectionFor(capture.source(), capture.command(), "/", 1, lines));
+        }
+        List<Section> sections = new ArrayList<>();
+        String menu = "/";
+        String command = null;
+        int start = 0;
+        boolean sawPrompt = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Prompt prompt = prompt(lines.get(i));
+            if (prompt == null) {
+                continue;
+            }
+            addSections(sections, capture.source(), command, menu, start, lines.subList(start, i), sawPrompt);
+            sawPrompt = true;
+            identity = prompt.identity() != null ? prompt.identity() : identity;
+            menu = prompt.menu();
+            command = prompt.command().isBlank() ? null : prompt.command();
+            if (command != null && !command.contains("print") && !command.contains("export")) {
+                // a command that prints nothing we read (a flush, a typo): its output is kept as text
+                command = command.trim();
+            }
+            if (command != null && command.startsWith("/") && !command.contains(" ")
+                    && !command.contains("print") && !command.contains("export")) {
+                // "/ip ipsec" alone changes the prompt's menu
+                menu = command;
+                command = null;
+            }
+            start = i + 1;
+        }
+        addSections(sections, capture.source(), command, menu, start, lines.subList(start, lines.size()), sawPrompt);
+        return sections;
+    }
+
+    private void addSections(List<Section> out, String source, String command, String menu, int start,
+                             List<String> lines, boolean afterPrompt) {
+        if (lines.stream().allMatch(String::isBlank)) {
+            return;
+        }
+        if (command != null) {
+            out.add(sectionFor(source, command, menu, start + 1, lines));
+            return;
+        }
+        splitByShape(out, source, start, lines);
+    }
+
+    private static Section sectionFor(String source, String command, String menu, int firstLine, List<String> lines) {
+        String verb = MenuNames.verbOf(command);
+        String target = MenuNames.ofCommand(menu, command);
+        List<String> copy = List.copyOf(lines);
+        if (verb.equals("export")) {
+            return new Section.Export(source, command, target, firstLine, copy);
+        }
+        if (target.equals("/log") && verb.equals("print")) {
+            return new Section.Log(source, command, firstLine, copy);
+        }
+        if (verb.equals("print")) {
+            return new Section.Print(source, command, target, firstLine, copy);
+        }
+        return new Section.Unrecognised(source, command, firstLine, copy);
+    }
+
+    /** Cuts prompt-less text where its shape changes. */
+    private static void splitByShape(List<Section> out, String source, int offset, List<String> lines) {
+        Kind kind = null;
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || LineShapes.isEcho(line) && kind == Kind.PRINT) {
+                continue;
+            }
+            Kind shape = shapeOf(line, kind);
+            boolean startsNew = kind == null
+                    || shape != kind && shape != Kind.OTHER
+                    || shape == Kind.PRINT && LineShapes.isPrintHead(line) && kind == Kind.PRINT
+                        && startsNewTable(lines, start, i)
+                    || shape == Kind.EXPORT && LineShapes.isExportBanner(line);
+            if (startsNew && i > start) {
+                out.add(make(kind, source, offset + start + 1, lines.subList(start, i)));
+                start = i;
+            }
+            if (startsNew) {
+                kind = shape == Kind.OTHER ? Kind.PRINT : shape;
+            }
+        }
+        if (start < lines.size()) {
+            out.add(make(kind == null ? Kind.PRINT : kind, source, offset + start + 1, lines.subList(start, lines.size())));
+        }
+    }
+
+    /** A second "Flags:" or "Columns:" header starts a new table, unless it continues the header block. */
+    private static boolean startsNewTable(List<String> lines, int start, int i) {
+        for (int j = start; j < i; j++) {
+            String line = lines.get(j);
+            if (!line.isBlank() && !LineShapes.isPrintHead(line) && !line.trim().startsWith("X - ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Kind shapeOf(String line, Kind current) {
+        if (LineShapes.isExportBanner(line) || (current != Kind.PRINT && LineShapes.isExportMenu(line))) {
+            return Kind.EXPORT;
+        }
+        if (current == Kind.EXPORT) {
+            return Kind.OTHER;
+        }
+        if (LineShapes.isLog(line)) {
+            return Kind.LOG;
+        }
+        if (LineShapes.isPrintHead(line)) {
+            return Kind.PRINT;
+        }
+        return Kind.OTHER;
+    }
+
+    private static Section make(Kind kind, String source, int firstLine, List<String> lines) {
+        List<String> copy = List.copyOf(lines);
+        return switch (kind) {
+            case LOG -> new Section.Log(source, null, firstLine, copy);
+            case EXPORT -> new Section.Export(source, null, "/", firstLine, copy);
+            default -> new Section.Print(source, null, null, firstLine, copy);
+        };
+    }
+
+    private enum Kind { PRINT, LOG, EXPORT, OTHER }
+
+    private record Prompt(String identity, String menu, String command) {
+    }
+
+    private static Prompt prompt(String line) {
+        Matcher m = BRACKET_PROMPT.matcher(line);
+        if (m.matches()) {
+            return new Prompt(m.group(2).trim(), m.group(3) == null ? "/" : m.group(3).trim(), m.group(4).trim());
+        }
+        m = PATH_PROMPT.matcher(line);
+        if (m.matches() && !m.group(2).isBlank()) {
+            return new Prompt(null, m.group(1).trim(), m.group(2).trim());
+        }
+        return null;
+    }
+}
