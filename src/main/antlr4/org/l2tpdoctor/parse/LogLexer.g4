@@ -17,7 +17,7 @@ BSD_STAMP       : MONTH_CAP ' '+ DIGIT DIGIT? ' ' CLOCK ;
 // 17:12:32 (today's entries in the memory log)
 CLOCK_STAMP     : CLOCK ;
 // /log print detail: time=jul/19 14:27:01 topics=script,info message="..."
-DETAIL_TIME     : 'time=' -> mode(DETAIL) ;
+DETAIL_TIME     : 'time=' ( ( DIGIT4 '-' DIGIT2 '-' DIGIT2 ' ' CLOCK ) | ( MONTH '/' DIGIT2 ( '/' DIGIT4 )? ' ' CLOCK ) | CLOCK ) -> mode(DETAIL) ;
 // anything else starts the message (a Winbox copy without stamp, or a syslog line we only half know)
 STAMP_WORD      : ~[ \t] ~[ \t]* -> mode(REST) ;
 
@@ -33,7 +33,6 @@ fragment MONTH_CAP : 'Jan' | 'Feb' | 'Mar' | 'Apr' | 'May' | 'Jun' | 'Jul' | 'Au
 // ---- DETAIL: the key=value form of /log print detail --------------------------------------
 mode DETAIL;
 DETAIL_WS       : [ \t]+ -> skip ;
-DETAIL_STAMP    : ( DIGIT4 '-' DIGIT2 '-' DIGIT2 ' ' CLOCK ) | ( MONTH '/' DIGIT2 ( '/' DIGIT4 )? ' ' CLOCK ) | CLOCK ;
 DETAIL_TOPICS   : 'topics=' ~[ \t]+ ;
 DETAIL_MESSAGE  : 'message=' ( '"' ( ~["\\] | '\\' . )* '"' | ~[ \t]+ ) ;
 

@@ -13,7 +13,7 @@ record
     | EOF
     ;
 
-detailRecord : DETAIL_TIME DETAIL_STAMP DETAIL_TOPICS DETAIL_MESSAGE ;
+detailRecord : DETAIL_TIME DETAIL_TOPICS DETAIL_MESSAGE ;
 
 plainRecord  : SYSLOG_PRI? stamp* words ;
 stamp        : ISO_STAMP | MONTH_STAMP | BSD_STAMP | CLOCK_STAMP ;

@@ -1,2 +1,85 @@
 package org.l2tpdoctor.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code l2tpdoctor diagnose|parse|...}. Returns exit codes 0 clean, 1 findings, 2 errors. */
+@Command(name = "l2tpdoctor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Finds out why road warriors cannot use a MikroTik RouterOS L2TP/IPsec server, from real evidence,",
+            "and says exactly what to change.",
+            "",
+            "Examples:",
+            "  l2tpdoctor diagnose paste.txt          diagnose a pasted terminal session, log or /export",
+            "  pbpaste | l2tpdoctor diagnose -        the same from standard input",
+            "  l2tpdoctor parse paste.txt             show what was understood of a paste",
+        },
+        footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on, 2 usage, input or connection error."},
+        subcommands = {DiagnoseCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    final Io io;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    Main(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(io.out());
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        boolean console = System.console() != null;
+        Io io = new Io(System.in, out, err, System.getenv(), isTerminal(0, console), console);
+        System.exit(run(args, io));
+    }
+
+    /** Runs one command line; never calls System.exit, never lets an exception escape. */
+    public static int run(String[] args, Io io) {
+        CommandLine cli = new CommandLine(new Main(io));
+        cli.setOut(io.out());
+        cli.setErr(io.err());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            io.err().println("l2tpdoctor: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            if (io.env().containsKey("L2TPDOCTOR_DEBUG")) {
+                e.printStackTrace(io.err());
+            }
+            return ExitCodes.ERROR;
+        });
+        int code = cli.execute(args);
+        io.out().flush();
+        io.err().flush();
+        return code;
+    }
+
+    /** On Linux, fd 0 links to /dev/pts/N or /dev/ttyN when it is a terminal. */
+    private static boolean isTerminal(int fd, boolean fallback) {
+        try {
+            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
+            return target.toString().startsWith("/dev/pts") || target.toString().startsWith("/dev/tty");
+        } catch (Exception e) {
+            return fallback;
+        }
+    }
+
+    static Io forTest(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        return new Io(in, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), env, false, false);
+    }
+}

@@ -79,7 +79,7 @@ final class LogExtractor {
             LogParser.DetailRecordContext d = record.detailRecord();
             String topics = d.DETAIL_TOPICS().getText().substring("topics=".length());
             String message = Quoting.unquote(d.DETAIL_MESSAGE().getText().substring("message=".length())).strip();
-            return Optional.of(new LogEvent(d.DETAIL_STAMP().getText(), split(topics), message, origin));
+            return Optional.of(new LogEvent(d.DETAIL_TIME().getText().substring("time=".length()), split(topics), message, origin));
         }
         LogParser.PlainRecordContext plain = record.plainRecord();
         if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null) {

@@ -28,9 +28,9 @@ final class MenuGuesser {
             new Signature("/ip ipsec proposal", List.of("auth-algorithms")),
             new Signature("/ip ipsec profile", List.of("dh-group")),
             new Signature("/ip ipsec profile", List.of("nat-traversal", "dpd-interval")),
+            new Signature("/interface l2tp-client", List.of("connect-to")),
             new Signature("/interface l2tp-server server", List.of("use-ipsec", "default-profile")),
             new Signature("/interface l2tp-server server", List.of("use-ipsec", "max-mtu")),
-            new Signature("/interface l2tp-client", List.of("connect-to")),
             new Signature("/interface l2tp-server", List.of("client-address")),
             new Signature("/ppp active", List.of("caller-id", "uptime")),
             new Signature("/ppp active", List.of("service", "encoding")),
@@ -47,6 +47,19 @@ final class MenuGuesser {
     private MenuGuesser() {
     }
 
+    /** A firewall print shows the same keys in every table; the chains tell NAT from filter. */
+    static String firewallMenu(java.util.Collection<String> chains) {
+        for (String chain : chains) {
+            if (chain.equals("srcnat") || chain.equals("dstnat")) {
+                return "/ip firewall nat";
+            }
+            if (chain.equals("prerouting")) {
+                return "/ip firewall raw";
+            }
+        }
+        return "/ip firewall filter";
+    }
+
     static String guess(Set<String> keys, Set<String> settings) {
         Set<String> all = new java.util.HashSet<>(keys);
         all.addAll(settings);
@@ -56,15 +69,11 @@ final class MenuGuesser {
             }
         }
         if (all.contains("chain")) {
-            return firewallMenu(keys);
+            return "/ip firewall filter";
         }
         if (settings.size() == 1 && settings.contains("name")) {
             return "/system identity";
         }
         return "/unknown";
-    }
-
-    private static String firewallMenu(Set<String> keys) {
-        return keys.contains("to-addresses") ? "/ip firewall nat" : "/ip firewall filter";
     }
 }

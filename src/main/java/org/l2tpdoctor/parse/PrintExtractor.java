@@ -123,7 +123,7 @@ final class PrintExtractor {
         void accept(PrintParser.LineContext ctx, String text, int number) {
             if (ctx.flagsLegend() != null) {
                 ctx.flagsLegend().legendEntry().forEach(e -> defineFlag(e));
-                v7Style |= text.contains(";") || text.matches(".*- [A-Z]{2,}.*");
+                v7Style |= text.contains(";") || !text.matches(".*- [a-z].*") && text.matches(".*- [A-Z]{2,}.*");
             } else if (ctx.legendContinuation() != null) {
                 flags.define(ctx.legendContinuation().LINE_LEGEND_ENTRY().getText());
                 ctx.legendContinuation().legendEntry().forEach(e -> defineFlag(e));
@@ -233,6 +233,10 @@ final class PrintExtractor {
             String menu = section.menu();
             if (menu == null) {
                 menu = MenuGuesser.guess(keysOf(done), settings.keySet());
+                if (menu.equals("/ip firewall filter")) {
+                    menu = MenuGuesser.firewallMenu(done.stream().flatMap(d -> d.fields.stream())
+                            .filter(f -> "chain".equals(f.key())).map(Fields::value).toList());
+                }
             }
             for (Draft draft : done) {
                 rows.add(header.isEmpty() ? detailRow(menu, draft) : tableRow(menu, draft));

@@ -1,0 +1,72 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.l2tpdoctor.model.Origin;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * {@code /doctor nat-group}: IPsec peers grouped by public address, with how many PPP sessions
+ * come from that address. Several peers behind one address with fewer PPP sessions is the
+ * "second client behind the same NAT fails" picture.
+ */
+final class NatGroups implements Analyzer {
+    static final String MENU = "/doctor nat-group";
+
+    @Override
+    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+        if (!s.hasMenu("/ip ipsec active-peers")) {
+            return Map.of();
+        }
+        Map<String, List<Row>> byAddress = new LinkedHashMap<>();
+        for (Row peer : s.rows("/ip ipsec active-peers")) {
+            String address = remoteAddress(peer);
+            if (address != null) {
+                byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(peer);
+            }
+        }
+        boolean pppKnown = s.hasMenu("/ppp active");
+        List<Row> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Row>> e : byAddress.entrySet()) {
+            List<Row> peers = e.getValue();
+            List<Row> sessions = s.rows("/ppp active").stream()
+                    .filter(p -> e.getKey().equals(Addresses.host(p.get("caller-id")))).toList();
+            Set<String> ports = new LinkedHashSet<>();
+            peers.forEach(p -> {
+                String port = p.get("port") != null ? p.get("port") : Addresses.port(p.get("remote-address"));
+                if (port != null) {
+                    ports.add(port);
+                }
+            });
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("address", e.getKey());
+            props.put("peers", String.valueOf(peers.size()));
+            props.put("ports", String.join(",", ports));
+            if (pppKnown) {
+                props.put("ppp-sessions", String.valueOf(sessions.size()));
+                props.put("missing-sessions", String.valueOf(Math.max(0, peers.size() - sessions.size())));
+            }
+            Origin origin = peers.get(0).origin();
+            Row group = new Row(MENU, null, Set.of(), props, null, origin);
+            List<Row> evidence = new ArrayList<>(peers);
+            evidence.addAll(sessions);
+            basis.put(group, evidence);
+            groups.add(group);
+        }
+        return Map.of(MENU, groups);
+    }
+
+    private static String remoteAddress(Row peer) {
+        String remote = Addresses.host(peer.get("remote-address"));
+        if (remote != null) {
+            return remote;
+        }
+        String id = Addresses.host(peer.get("id"));
+        return Addresses.looksLikeAddress(id) ? id : null;
+    }
+}

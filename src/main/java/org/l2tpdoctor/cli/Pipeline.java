@@ -1,0 +1,33 @@
+package org.l2tpdoctor.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.l2tpdoctor.analyze.Analysis;
+import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.parse.SnapshotParser;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Rule;
+import org.l2tpdoctor.rules.RuleEngine;
+import org.l2tpdoctor.rules.RuleLoader;
+import org.l2tpdoctor.rules.RuleSyntaxError;
+
+/** Parse, analyze and judge: the one code path behind diagnose, check and the shell. */
+public final class Pipeline {
+    private Pipeline() {
+    }
+
+    public static Snapshot parse(List<Capture> captures) {
+        return new SnapshotParser().parse(captures);
+    }
+
+    public static Diagnosis diagnose(Snapshot snapshot, List<Rule> rules) {
+        Analysis analysis = Analyze.run(snapshot);
+        return new Diagnosis(analysis, new RuleEngine(rules).evaluate(analysis));
+    }
+
+    public static List<Rule> rules(Path folder) throws RuleSyntaxError {
+        return folder == null ? RuleLoader.builtIn() : RuleLoader.fromFolder(folder);
+    }
+}

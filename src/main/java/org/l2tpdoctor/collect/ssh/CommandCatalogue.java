@@ -1,0 +1,146 @@
+package org.l2tpdoctor.collect.ssh;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The one allowlist of read-only RouterOS commands the tool may ever send to a router. */
+public final class CommandCatalogue {
+
+    /** Read first: its {@code version:} line picks the v6 or v7 list. */
+    public static final String VERSION_COMMAND = "/system resource print";
+
+    static final String ACTIVE_PEERS_V7 = "/ip ipsec active-peers print detail without-paging";
+    // v6 names the same table remote-peers; the snapshot step maps it back to active-peers.
+    static final String ACTIVE_PEERS_V6 = "/ip ipsec remote-peers print detail without-paging";
+
+    private static final List<String> V7 = List.of(
+            VERSION_COMMAND,
+            "/system identity print",
+            "/ip ipsec installed-sa print detail without-paging",
+            "/ip ipsec policy print detail without-paging",
+            "/ip ipsec identity print detail without-paging",
+            "/ip ipsec profile print detail without-paging",
+            "/ip ipsec peer print detail without-paging",
+            "/ip ipsec proposal print detail without-paging",
+            ACTIVE_PEERS_V7,
+            "/ppp active print detail without-paging",
+            "/ppp secret print detail without-paging",
+            "/ppp profile print detail without-paging",
+            "/ip pool print detail without-paging",
+            "/interface l2tp-server server print",
+            "/interface l2tp-server print detail without-paging",
+            "/ip firewall filter print detail without-paging",
+            "/ip firewall nat print detail without-paging",
+            "/ip firewall raw print detail without-paging",
+            "/system logging print detail without-paging",
+            "/log print detail without-paging where topics~\"ipsec|l2tp|ppp\"");
+
+    // Identity and profile exist only from 6.43; older routers answer "bad command name", which
+    // the collector records as a problem rather than failing, so one v6 list serves every v6.
+    private static final List<String> V6 = V7.stream()
+            .map(c -> c.equals(ACTIVE_PEERS_V7) ? ACTIVE_PEERS_V6 : c)
+            .toList();
+
+    private static final List<String> ALL = union(V7, V6);
+
+    // Exact strings only: no pattern can be tricked into accepting "print; /system reset".
+    private static final Set<String> ALLOWED = Set.copyOf(ALL);
+
+    // A second, independent guard against a bad entry slipping into the lists above.
+    private static final Set<String> WRITE_WORDS = Set.of("set", "add", "remove", "flush", "move",
+            "kill-connections", "enable", "disable", "reset", "reboot", "shutdown", "unset", "edit",
+            "import", "run", "execute", "upgrade", "reset-configuration", "reset-counters", "clear");
+    private static final Pattern UNSAFE_CHARS = Pattern.compile("[;\\[\\]{}$\\\\\\r\\n`]");
+
+    private static final Pattern VERSION_LINE =
+            Pattern.compile("(?m)^\\s*version:\\s*(\\d+(?:\\.\\d+)*)");
+
+    private CommandCatalogue() {
+    }
+
+    /** True only for a command string that is exactly one of the catalogue's read-only commands. */
+    public static boolean isReadOnly(String command) {
+        return command != null && ALLOWED.contains(command) && hasReadOnlyShape(command);
+    }
+
+    /**
+     * A print, export or log print whose words, outside a where clause's quoted text, include
+     * no verb that changes the router and no character that could chain a second command.
+     */
+    static boolean hasReadOnlyShape(String command) {
+        String head = command;
+        int where = command.indexOf(" where ");
+        if (where >= 0) {
+            head = command.substring(0, where);
+            String condition = command.substring(where + " where ".length());
+            // The condition may hold one quoted pattern and nothing that runs code.
+            if (!condition.matches("[a-z-]+~?=?\"[^\"\\\\;\\[\\]$]*\"")) {
+                return false;
+            }
+        }
+        if (UNSAFE_CHARS.matcher(head).find() || head.contains("\"")) {
+            return false;
+        }
+        List<String> words = List.of(head.trim().split("\\s+"));
+        if (!words.get(0).startsWith("/")) {
+            return false;
+        }
+        for (String word : words) {
+            if (WRITE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return words.contains("print") || words.contains("export");
+    }
+
+    /** The commands for a RouterOS major version (6 or 7; anything else gets the v7 list). */
+    public static List<String> commandsFor(int major) {
+        return major == 6 ? V6 : V7;
+    }
+
+    /** Every command that may be sent, v7 order first, then the v6-only forms. */
+    public static List<String> allCommands() {
+        return ALL;
+    }
+
+    /** The RouterOS version from {@code /system resource print} output ("7.19.4"), if shown. */
+    public static Optional<String> versionIn(String systemResourceText) {
+        Matcher m = VERSION_LINE.matcher(systemResourceText);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The major number of a version string ("7.19.4" gives 7), 0 when it is not a version. */
+    public static int major(String version) {
+        if (version == null) {
+            return 0;
+        }
+        int dot = version.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The file name that holds a command's output in a collected folder or a demo scenario:
+     * lower case, every run of other characters turned into one '-', plus ".txt".
+     */
+    public static String fileName(String command) {
+        String slug = command.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        return slug + ".txt";
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(new ArrayList<>(all));
+    }
+}

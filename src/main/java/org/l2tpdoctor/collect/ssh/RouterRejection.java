@@ -1,0 +1,32 @@
+package org.l2tpdoctor.collect.ssh;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Recognises RouterOS's own refusal of a command, which must not be taken for a print. */
+final class RouterRejection {
+    private static final List<String> MARKERS = List.of("bad command name", "syntax error",
+            "no such item", "expected end of command", "expected command name", "invalid value");
+
+    private RouterRejection() {
+    }
+
+    /**
+     * The router's error line when the answer is a refusal. Only the first non-blank line is
+     * looked at: a print never starts with these words, while a log message later on may
+     * well contain them.
+     */
+    static Optional<String> in(String text) {
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String lower = trimmed.toLowerCase(Locale.ROOT);
+            return MARKERS.stream().anyMatch(lower::startsWith) ? Optional.of(trimmed)
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

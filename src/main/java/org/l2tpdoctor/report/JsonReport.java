@@ -1,0 +1,67 @@
+package org.l2tpdoctor.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.rules.Outcome;
+
+/** {@code --format json}: schema "l2tpdoctor/diagnosis/1", documented in the README. */
+public final class JsonReport {
+    public static final String SCHEMA = "l2tpdoctor/diagnosis/1";
+
+    public void render(Diagnosis d, int exitCode, PrintWriter out) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", SCHEMA);
+        root.put("router", JsonShapes.router(d.snapshot()));
+        root.put("input", JsonShapes.input(d.snapshot()));
+        List<Object> findings = new ArrayList<>();
+        List<Object> checks = new ArrayList<>();
+        for (Outcome o : d.outcomes()) {
+            Map<String, Object> check = new LinkedHashMap<>();
+            check.put("id", o.rule().id());
+            check.put("title", o.rule().title());
+            check.put("level", o.rule().level().label());
+            if (o instanceof Outcome.Finding f) {
+                check.put("status", "finding");
+                findings.add(finding(f));
+            } else if (o instanceof Outcome.NotChecked n) {
+                check.put("status", "not-checked");
+                check.put("missing", n.missing());
+                check.put("commands", n.commands());
+            } else {
+                check.put("status", "passed");
+            }
+            checks.add(check);
+        }
+        root.put("findings", findings);
+        root.put("checks", checks);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (Level level : Level.values()) {
+            summary.put(level.label(), d.findings().stream().filter(f -> f.rule().level() == level).count());
+        }
+        summary.put("passed", d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).count());
+        summary.put("notChecked", d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count());
+        root.put("summary", summary);
+        root.put("exitCode", exitCode);
+        out.println(Json.write(root));
+        out.flush();
+    }
+
+    private static Map<String, Object> finding(Outcome.Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.rule().id());
+        m.put("level", f.rule().level().label());
+        m.put("title", f.rule().title());
+        m.put("evidence", f.evidence().stream().map(JsonShapes::row).toList());
+        m.put("why", f.rule().why());
+        m.put("fix", List.of(f.fix().split("\n")));
+        m.put("verify", f.rule().verify());
+        m.put("client", f.rule().client());
+        m.put("references", f.rule().references());
+        return m;
+    }
+}

@@ -1,0 +1,119 @@
+package org.l2tpdoctor.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.rules.Outcome;
+
+/**
+ * The human report: what was read, a checklist of every rule (failed, passed, could not check),
+ * then each finding with its evidence, why, fix and verification.
+ */
+public final class TextReport {
+    private final Style style;
+    private final boolean verbose;
+
+    public TextReport(Style style, boolean verbose) {
+        this.style = style;
+        this.verbose = verbose;
+    }
+
+    public void render(Diagnosis d, PrintWriter out) {
+        header(d.snapshot(), out);
+        out.println();
+        out.println(style.bold("Checks"));
+        for (Outcome o : d.outcomes()) {
+            out.println("  " + checkLine(o));
+        }
+        for (Outcome.Finding f : d.findings()) {
+            out.println();
+            finding(f, out);
+        }
+        out.println();
+        out.println(summary(d));
+        out.flush();
+    }
+
+    void header(Snapshot s, PrintWriter out) {
+        StringBuilder router = new StringBuilder("Router: ");
+        router.append(s.version().known() ? "RouterOS " + s.version().text() + " (" + s.version().evidence() + ")"
+                : "RouterOS version not shown in the input");
+        s.identity().ifPresent(id -> router.append(", identity ").append(TerminalText.safe(id)));
+        out.println(style.bold("l2tpdoctor diagnosis"));
+        out.println(router);
+        out.println(Coverage.line(s));
+        if (verbose) {
+            s.sections().forEach(sec -> out.println("  " + TerminalText.safe(sec.origin().toString()) + "  " + sec.kind()
+                    + (sec.menu() != null ? " " + sec.menu() : "")
+                    + (sec.command() != null ? "  (" + TerminalText.safe(sec.command()) + ")" : "")
+                    + "  " + sec.understood() + "/" + sec.lines() + " lines"));
+            for (ParseWarning w : s.warnings()) {
+                out.println("  " + style.yellow("warning") + " " + TerminalText.safe(Redactor.text(w.toString())));
+                out.println("      " + TerminalText.safe(Redactor.text(abbreviate(w.text()))));
+            }
+        } else if (!s.warnings().isEmpty()) {
+            out.println(style.dim("  (-v lists the sections and the lines not understood)"));
+        }
+    }
+
+    private String checkLine(Outcome o) {
+        String id = pad(o.rule().id(), 16);
+        if (o instanceof Outcome.Finding f) {
+            String mark = f.rule().level() == Level.ERROR ? style.red("FAIL") : f.rule().level() == Level.WARNING
+                    ? style.yellow("WARN") : "INFO";
+            return mark + "  " + id + " " + o.rule().title();
+        }
+        if (o instanceof Outcome.NotChecked n) {
+            return style.dim("n/a ") + "  " + id + " " + o.rule().title()
+                    + style.dim(" — not enough data: paste " + String.join(", ", n.commands()));
+        }
+        return style.green("ok  ") + "  " + id + " " + o.rule().title();
+    }
+
+    private void finding(Outcome.Finding f, PrintWriter out) {
+        String level = f.rule().level().label().toUpperCase(java.util.Locale.ROOT);
+        String colored = f.rule().level() == Level.ERROR ? style.red(level) : style.yellow(level);
+        out.println(style.bold(colored + " " + f.rule().id() + "  " + f.rule().title()));
+        section(out, "Evidence", f.evidence().stream().map(this::evidenceLine).toList());
+        section(out, "Why", List.of(f.rule().why().split("\n")));
+        section(out, "Fix", List.of(f.fix().split("\n")));
+        section(out, "Verify", f.rule().verify());
+        section(out, "On the client", f.rule().client());
+        if (!f.rule().references().isEmpty()) {
+            out.println("  " + style.dim("See: " + String.join("; ", f.rule().references())));
+        }
+    }
+
+    private String evidenceLine(Row row) {
+        return style.dim(TerminalText.safe(row.origin().toString())) + "  " + RowText.of(row);
+    }
+
+    private void section(PrintWriter out, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println("  " + style.bold(title));
+        lines.forEach(l -> out.println("    " + l));
+    }
+
+    private static String summary(Diagnosis d) {
+        long errors = d.findings().stream().filter(f -> f.rule().level() == Level.ERROR).count();
+        long warnings = d.findings().stream().filter(f -> f.rule().level() == Level.WARNING).count();
+        long passed = d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).count();
+        long unknown = d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count();
+        return "Summary: " + errors + " error(s), " + warnings + " warning(s), " + passed + " passed, "
+                + unknown + " not checked (not enough data).";
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}

@@ -1,0 +1,88 @@
+package org.l2tpdoctor.rules;
+
+import java.util.Arrays;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.l2tpdoctor.model.Row;
+
+/**
+ * Evaluates a where-expression against one row, as RouterOS would: flags answer to their names
+ * ({@code dynamic}, {@code !disabled}), {@code ~} is a regular expression, {@code <}/{@code >}
+ * compare numbers and durations. A property the row does not show never matches a comparison —
+ * no finding without evidence.
+ */
+final class RowMatcher {
+    private static final Set<String> FLAG_NAMES = Set.of("disabled", "dynamic", "default", "template", "active",
+            "invalid", "running", "responder", "natt-peer", "backup");
+
+    private RowMatcher() {
+    }
+
+    static boolean matches(Expression e, Row row) {
+        if (e instanceof Expression.And a) {
+            return matches(a.left(), row) && matches(a.right(), row);
+        }
+        if (e instanceof Expression.Or o) {
+            return matches(o.left(), row) || matches(o.right(), row);
+        }
+        if (e instanceof Expression.Not n) {
+            return !matches(n.operand(), row);
+        }
+        if (e instanceof Expression.Presence p) {
+            String v = valueOf(row, p.name());
+            return v != null && !v.isEmpty() && !v.equals("no") && !v.equals("false");
+        }
+        Expression.Comparison c = (Expression.Comparison) e;
+        String actual = valueOf(row, c.name());
+        if (actual == null) {
+            return false;
+        }
+        return switch (c.op()) {
+            case "=" -> actual.equals(c.value());
+            case "!=" -> !actual.equals(c.value());
+            case "~" -> regex(c.value()).matcher(actual).find();
+            case "in" -> Arrays.asList(actual.split(",")).contains(c.value())
+                    || Arrays.asList(c.value().split(",")).contains(actual);
+            default -> compare(actual, c.op(), c.value());
+        };
+    }
+
+    private static String valueOf(Row row, String name) {
+        if (name.equals("comment")) {
+            return row.comment();
+        }
+        String v = row.get(name);
+        if (v == null && FLAG_NAMES.contains(name)) {
+            return row.hasFlag(name) ? "yes" : "no";
+        }
+        if (v != null && FLAG_NAMES.contains(name) && row.hasFlag(name)) {
+            return "yes";
+        }
+        return v;
+    }
+
+    private static boolean compare(String actual, String op, String wanted) {
+        OptionalDouble a = Durations.value(actual);
+        OptionalDouble b = Durations.value(wanted);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        int cmp = Double.compare(a.getAsDouble(), b.getAsDouble());
+        return switch (op) {
+            case "<" -> cmp < 0;
+            case ">" -> cmp > 0;
+            case "<=" -> cmp <= 0;
+            default -> cmp >= 0;
+        };
+    }
+
+    private static Pattern regex(String text) {
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            return Pattern.compile(Pattern.quote(text));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.l2tpdoctor.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One diagnosis rule as kept in {@code rules/ID.yaml}: what it looks for (named selections in
+ * {@code print where} syntax and a condition over them), why it matters, the fix per RouterOS
+ * flavour, how to verify, and the fixtures that must make it fire or stay silent.
+ */
+public record Rule(
+        String id,
+        String title,
+        Level level,
+        List<String> symptoms,
+        Map<String, Query> selections,
+        Expression condition,
+        List<String> requires,
+        String why,
+        Map<String, String> fix,
+        List<String> verify,
+        List<String> client,
+        List<String> references,
+        List<String> firesOn,
+        List<String> silentOn,
+        String file) {
+
+    public static final String FIX_DEFAULT = "default";
+    /** RouterOS before 6.43: secret, generate-policy and phase 1 live on /ip ipsec peer. */
+    public static final String FIX_LEGACY_PEER = "legacy-peer";
+}

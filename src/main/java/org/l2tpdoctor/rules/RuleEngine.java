@@ -1,0 +1,117 @@
+package org.l2tpdoctor.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.l2tpdoctor.analyze.Analysis;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * Runs rules over an analysis. Each selection is true (rows match), false (the menu was read and
+ * nothing matches) or unknown (the menu was not in the input); the condition combines them with
+ * three-valued logic, so a rule without its data says so instead of passing.
+ */
+public final class RuleEngine {
+    private final List<Rule> rules;
+
+    public RuleEngine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<Outcome> evaluate(Analysis analysis) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Rule rule : rules) {
+            outcomes.add(evaluate(rule, analysis));
+        }
+        return outcomes;
+    }
+
+    public Outcome evaluate(Rule rule, Analysis analysis) {
+        Snapshot s = analysis.snapshot();
+        List<String> missing = new ArrayList<>();
+        for (String menu : rule.requires()) {
+            if (!s.hasMenu(menu)) {
+                missing.add(menu);
+            }
+        }
+        Map<String, List<Row>> matched = new LinkedHashMap<>();
+        Map<String, Truth> truth = new LinkedHashMap<>();
+        for (Map.Entry<String, Query> e : rule.selections().entrySet()) {
+            Query q = e.getValue();
+            if (!s.hasMenu(q.menu())) {
+                truth.put(e.getKey(), Truth.UNKNOWN);
+                missing.add(q.menu());
+                continue;
+            }
+            List<Row> rows = s.rows(q.menu()).stream()
+                    .filter(r -> q.where().map(w -> RowMatcher.matches(w, r)).orElse(true)).toList();
+            matched.put(e.getKey(), rows);
+            truth.put(e.getKey(), rows.isEmpty() ? Truth.FALSE : Truth.TRUE);
+        }
+        Truth result = missing.stream().anyMatch(rule.requires()::contains) ? Truth.UNKNOWN
+                : eval(rule.condition(), truth);
+        if (result == Truth.TRUE) {
+            List<Row> evidence = new ArrayList<>();
+            Set<Row> seen = new LinkedHashSet<>();
+            for (Map.Entry<String, List<Row>> e : matched.entrySet()) {
+                if (truth.get(e.getKey()) == Truth.TRUE) {
+                    for (Row r : e.getValue()) {
+                        for (Row b : analysis.basisOf(r)) {
+                            if (seen.add(b)) {
+                                evidence.add(b);
+                            }
+                        }
+                    }
+                }
+            }
+            return new Outcome.Finding(rule, evidence, fixFor(rule, evidence, s));
+        }
+        if (result == Truth.UNKNOWN) {
+            List<String> menus = missing.stream().distinct().toList();
+            return new Outcome.NotChecked(rule, menus, menus.stream().map(MenuCommands::printCommand).distinct().toList());
+        }
+        return new Outcome.Passed(rule);
+    }
+
+    /** The fix for this router: the legacy-peer variant when the evidence or the version says v6 before 6.43. */
+    static String fixFor(Rule rule, List<Row> evidence, Snapshot s) {
+        boolean legacy = evidence.stream().anyMatch(r -> "yes".equals(r.get(".legacy-peer")))
+                || s.version().known() && !s.version().hasIdentityMenu();
+        String fix = legacy && rule.fix().containsKey(Rule.FIX_LEGACY_PEER)
+                ? rule.fix().get(Rule.FIX_LEGACY_PEER) : rule.fix().get(Rule.FIX_DEFAULT);
+        return Placeholders.fill(fix, evidence);
+    }
+
+    enum Truth { TRUE, FALSE, UNKNOWN }
+
+    private static Truth eval(Expression e, Map<String, Truth> truth) {
+        if (e instanceof Expression.And a) {
+            Truth l = eval(a.left(), truth);
+            Truth r = eval(a.right(), truth);
+            return l == Truth.FALSE || r == Truth.FALSE ? Truth.FALSE
+                    : l == Truth.TRUE && r == Truth.TRUE ? Truth.TRUE : Truth.UNKNOWN;
+        }
+        if (e instanceof Expression.Or o) {
+            Truth l = eval(o.left(), truth);
+            Truth r = eval(o.right(), truth);
+            return l == Truth.TRUE || r == Truth.TRUE ? Truth.TRUE
+                    : l == Truth.FALSE && r == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN;
+        }
+        if (e instanceof Expression.Not n) {
+            Truth t = eval(n.operand(), truth);
+            return t == Truth.UNKNOWN ? t : t == Truth.TRUE ? Truth.FALSE : Truth.TRUE;
+        }
+        if (e instanceof Expression.Presence p) {
+            return truth.getOrDefault(p.name(), Truth.UNKNOWN);
+        }
+        throw new IllegalStateException("a condition combines selection names only: " + e);
+    }
+}

@@ -1,0 +1,161 @@
+package org.l2tpdoctor.rules;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Loads rules from {@code rules/*.yaml}: a folder given by the user, or the rules shipped inside
+ * the jar. Every problem names the file.
+ */
+public final class RuleLoader {
+    private RuleLoader() {
+    }
+
+    /** The rules shipped with l2tpdoctor. */
+    public static List<Rule> builtIn() throws RuleSyntaxError {
+        URL url = RuleLoader.class.getClassLoader().getResource("rules");
+        if (url == null) {
+            throw new RuleSyntaxError("the built-in rules are missing from the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return fromFolder(jar.getPath("/rules"));
+                }
+            }
+            return fromFolder(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new RuleSyntaxError("cannot read the built-in rules: " + e.getMessage());
+        }
+    }
+
+    public static List<Rule> fromFolder(Path folder) throws RuleSyntaxError {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleSyntaxError(folder + ": cannot list rules: " + e.getMessage());
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                rules.add(parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString()));
+            } catch (IOException e) {
+                throw new RuleSyntaxError(file + ": cannot read: " + e.getMessage());
+            }
+        }
+        return rules;
+    }
+
+    public static Rule parse(String yaml, String file) throws RuleSyntaxError {
+        Object doc;
+        try {
+            doc = new Load(LoadSettings.builder().setLabel(file).build()).loadFromString(yaml);
+        } catch (YamlEngineException e) {
+            throw new RuleSyntaxError(file + ": not valid YAML: " + e.getMessage());
+        }
+        if (!(doc instanceof Map<?, ?> map)) {
+            throw new RuleSyntaxError(file + ": a rule file must be a YAML mapping");
+        }
+        Fields f = new Fields(map, file);
+        Map<String, Query> selections = new LinkedHashMap<>();
+        Map<?, ?> detection = f.map("detection");
+        String condition = null;
+        for (Map.Entry<?, ?> e : detection.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            if (name.equals("condition")) {
+                condition = String.valueOf(e.getValue());
+                continue;
+            }
+            try {
+                selections.put(name, WhereParser.query(String.valueOf(e.getValue())));
+            } catch (RuleSyntaxError err) {
+                throw new RuleSyntaxError(file + ": detection." + name + ": " + err.getMessage());
+            }
+        }
+        if (selections.isEmpty()) {
+            throw new RuleSyntaxError(file + ": detection needs at least one selection");
+        }
+        if (condition == null) {
+            condition = String.join(" or ", selections.keySet());
+        }
+        Expression parsedCondition;
+        try {
+            parsedCondition = WhereParser.condition(condition);
+        } catch (RuleSyntaxError err) {
+            throw new RuleSyntaxError(file + ": detection.condition: " + err.getMessage());
+        }
+        Map<?, ?> tests = map.get("tests") instanceof Map<?, ?> t ? t : Map.of();
+        Level level;
+        try {
+            level = Level.parse(f.text("level"));
+        } catch (IllegalArgumentException e) {
+            throw new RuleSyntaxError(file + ": level must be info, warning or error");
+        }
+        return new Rule(f.text("id"), f.text("title"), level, f.list("symptoms"), selections, parsedCondition,
+                f.list("requires"), f.text("why"), f.fix(), f.list("verify"), f.list("client"), f.list("references"),
+                Fields.strings(tests.get("fires")), Fields.strings(tests.get("silent")), file);
+    }
+
+    /** Typed access to a rule file's fields, with errors that name the file and field. */
+    private record Fields(Map<?, ?> map, String file) {
+        String text(String key) throws RuleSyntaxError {
+            Object v = map.get(key);
+            if (v == null || String.valueOf(v).isBlank()) {
+                throw new RuleSyntaxError(file + ": missing '" + key + "'");
+            }
+            return String.valueOf(v).strip();
+        }
+
+        Map<?, ?> map(String key) throws RuleSyntaxError {
+            if (map.get(key) instanceof Map<?, ?> m) {
+                return m;
+            }
+            throw new RuleSyntaxError(file + ": '" + key + "' must be a mapping");
+        }
+
+        List<String> list(String key) {
+            return strings(map.get(key));
+        }
+
+        Map<String, String> fix() throws RuleSyntaxError {
+            Object v = map.get("fix");
+            Map<String, String> fix = new LinkedHashMap<>();
+            if (v instanceof Map<?, ?> m) {
+                m.forEach((k, text) -> fix.put(String.valueOf(k), String.valueOf(text).strip()));
+            } else if (v != null) {
+                fix.put(Rule.FIX_DEFAULT, String.valueOf(v).strip());
+            }
+            if (!fix.containsKey(Rule.FIX_DEFAULT)) {
+                throw new RuleSyntaxError(file + ": 'fix' needs a text or a 'default' entry");
+            }
+            return fix;
+        }
+
+        static List<String> strings(Object v) {
+            if (v == null) {
+                return List.of();
+            }
+            if (v instanceof List<?> l) {
+                return l.stream().map(String::valueOf).map(String::strip).toList();
+            }
+            return List.of(String.valueOf(v).strip());
+        }
+    }
+}
