@@ -88,6 +88,8 @@ final class PrintExtractor {
         final int line;
         String comment;
         final List<Fields> fields = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+        final List<Integer> lines = new ArrayList<>();
 
         Draft(String id, int line, String comment) {
             this.id = id;
@@ -146,6 +148,8 @@ final class PrintExtractor {
                 current = new Draft(ctx.itemLine().ITEM_NUMBER().getText(), number, pendingComment);
                 pendingComment = null;
                 drafts.add(current);
+                current.texts.add(text);
+                current.lines.add(number);
                 ctx.itemLine().field().forEach(f -> current.fields.add(field(f, text)));
                 if (ctx.itemLine().itemComment() != null) {
                     current.comment = textOf(ctx.itemLine().itemComment().COMMENT_TEXT());
@@ -186,6 +190,8 @@ final class PrintExtractor {
                 drafts.add(current);
             }
             current.fields.addAll(fields);
+            current.texts.add(text);
+            current.lines.add(number);
             if (ctx.itemComment() != null) {
                 current.comment = textOf(ctx.itemComment().COMMENT_TEXT());
             }
@@ -239,6 +245,14 @@ final class PrintExtractor {
                 }
             }
             for (Draft draft : done) {
+                if (header.isEmpty() && isProse(draft)) {
+                    // words with no key=value, no header and no legend: not print output at all
+                    for (int i = 0; i < draft.lines.size(); i++) {
+                        warn(draft.lines.get(i), 1, draft.texts.get(i), "not RouterOS output (no key=value, no table header)");
+                    }
+                    understood -= draft.lines.size();
+                    continue;
+                }
                 rows.add(header.isEmpty() ? detailRow(menu, draft) : tableRow(menu, draft));
             }
             if (!settings.isEmpty()) {
@@ -247,6 +261,10 @@ final class PrintExtractor {
             RouterVersion version = v7Style ? new RouterVersion(7, 0, "7", "v7 print style (upper-case flags or Columns: header)")
                     : RouterVersion.UNKNOWN;
             return new Extraction(menu, rows, events, warnings, section.lines().size(), understood, version, null);
+        }
+
+        private boolean isProse(Draft draft) {
+            return draft.id == null && draft.comment == null && draft.fields.stream().allMatch(Fields::isWord);
         }
 
         private Set<String> keysOf(List<Draft> done) {
