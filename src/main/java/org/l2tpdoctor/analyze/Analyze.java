@@ -9,7 +9,8 @@ import org.l2tpdoctor.model.Snapshot;
 
 /** The analyze step: runs every analyzer over a snapshot. */
 public final class Analyze {
-    private static final List<Analyzer> ANALYZERS = List.of(new RoadWarriorScope(), new NatGroups());
+    private static final List<Analyzer> ANALYZERS = List.of(new LogRows(), new RoadWarriorScope(), new NatGroups(),
+            new Attempts(), new FirewallPath());
 
     private Analyze() {
     }
@@ -28,7 +29,7 @@ public final class Analyze {
 
     /** The virtual menus analyzers can produce, for rule linting and completion. */
     public static List<String> virtualMenus() {
-        return List.of(RoadWarriorScope.PEERS, RoadWarriorScope.IDENTITIES, RoadWarriorScope.PROFILES,
-                NatGroups.MENU);
+        return List.of(LogRows.MENU, RoadWarriorScope.PEERS, RoadWarriorScope.IDENTITIES, RoadWarriorScope.PROFILES,
+                NatGroups.MENU, Attempts.MENU, FirewallPath.MENU);
     }
 }

@@ -1,0 +1,216 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * {@code /doctor firewall-path}: for each packet an L2TP/IPsec client sends from the WAN (UDP 500,
+ * UDP 4500, ESP, UDP 1701 inside IPsec, plain UDP 1701), which input rule decides it first and how.
+ * A rule decides only when every matcher it has is known to match a new packet from any client;
+ * a rule that depends on the client's address or on matchers this analysis does not model is
+ * passed over and counted as "conditional", never guessed.
+ */
+final class FirewallPath implements Analyzer {
+    static final String MENU = "/doctor firewall-path";
+
+    /** A packet a road warrior sends to the router. */
+    private record Probe(String name, String protocol, String port, boolean insideIpsec) {
+    }
+
+    private static final List<Probe> PROBES = List.of(
+            new Probe("udp-500", "udp", "500", false),
+            new Probe("udp-4500", "udp", "4500", false),
+            new Probe("esp", "ipsec-esp", null, false),
+            new Probe("udp-1701-ipsec", "udp", "1701", true),
+            new Probe("udp-1701-plain", "udp", "1701", false));
+
+    /** Matchers that say nothing about whether a new WAN packet matches. */
+    private static final Set<String> NEUTRAL = Set.of("chain", "action", "log", "log-prefix", "disabled", "comment",
+            "bytes", "packets", "jump-target", "reject-with", "address-list", "address-list-timeout", "invalid",
+            "dynamic", ".truncated", ".words", "hw-offload");
+
+    private enum Match { YES, NO, CONDITIONAL }
+
+    @Override
+    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+        if (!s.hasMenu("/ip firewall filter")) {
+            return Map.of();
+        }
+        List<Row> input = new ArrayList<>();
+        int position = 0;
+        for (Row r : s.rows("/ip firewall filter")) {
+            String number = r.id() != null ? r.id() : String.valueOf(position);
+            position++;
+            if ("input".equals(r.get("chain")) && !r.hasFlag("disabled") && !"yes".equals(r.get("disabled"))) {
+                input.add(r.id() != null ? r : new Row(r.menu(), number, r.flags(), r.properties(), r.comment(), r.origin()));
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (Probe probe : PROBES) {
+            Row decider = null;
+            Row firstAccept = null;
+            Row firstDrop = null;
+            int conditional = 0;
+            for (Row rule : input) {
+                Match m = matches(rule, probe);
+                String action = rule.properties().getOrDefault("action", "accept");
+                if (m == Match.CONDITIONAL && isDecisive(action)) {
+                    conditional++;
+                }
+                if (m != Match.YES || !isDecisive(action)) {
+                    continue;
+                }
+                if (action.equals("accept") && firstAccept == null) {
+                    firstAccept = rule;
+                }
+                if (!action.equals("accept") && firstDrop == null) {
+                    firstDrop = rule;
+                }
+                if (decider == null) {
+                    decider = rule;
+                }
+            }
+            Row acceptBelow = decider != null && !accepts(decider) ? acceptAfter(input, decider, probe) : null;
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("probe", probe.name());
+            if (decider == null) {
+                p.put("verdict", "accepted-by-default");
+            } else {
+                String action = decider.properties().getOrDefault("action", "accept");
+                p.put("verdict", action.equals("accept") ? "accepted" : action.equals("reject") ? "rejected" : "dropped");
+                p.put("rule", decider.id());
+                p.put("action", action);
+                if (decider.comment() != null) {
+                    p.put("rule-comment", decider.comment());
+                }
+            }
+            if (acceptBelow != null) {
+                p.put("accept-rule", acceptBelow.id());
+            }
+            p.put("conditional-rules", String.valueOf(conditional));
+            Row row = new Row(MENU, null, Set.of(), p, null, decider != null ? decider.origin()
+                    : s.rows("/ip firewall filter").get(0).origin());
+            List<Row> evidence = new ArrayList<>();
+            if (decider != null) {
+                evidence.add(decider);
+            }
+            if (acceptBelow != null) {
+                evidence.add(acceptBelow);
+            }
+            basis.put(row, evidence.isEmpty() ? List.of() : evidence);
+            out.add(row);
+        }
+        return Map.of(MENU, out);
+    }
+
+    private static boolean accepts(Row rule) {
+        return rule.properties().getOrDefault("action", "accept").equals("accept");
+    }
+
+    private static boolean isDecisive(String action) {
+        return action.equals("accept") || action.equals("drop") || action.equals("reject") || action.equals("tarpit");
+    }
+
+    /** The first rule below the decider that would accept the probe: the one to move up. */
+    private static Row acceptAfter(List<Row> input, Row decider, Probe probe) {
+        boolean below = false;
+        for (Row rule : input) {
+            if (rule == decider) {
+                below = true;
+                continue;
+            }
+            if (below && accepts(rule) && matches(rule, probe) != Match.NO) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private static Match matches(Row rule, Probe probe) {
+        Match result = Match.YES;
+        for (Map.Entry<String, String> e : rule.properties().entrySet()) {
+            Match m = matcher(e.getKey(), e.getValue(), probe);
+            if (m == Match.NO) {
+                return Match.NO;
+            }
+            if (m == Match.CONDITIONAL) {
+                result = Match.CONDITIONAL;
+            }
+        }
+        return result;
+    }
+
+    private static Match matcher(String key, String value, Probe probe) {
+        if (NEUTRAL.contains(key)) {
+            return Match.YES;
+        }
+        boolean negated = value.startsWith("!");
+        String v = negated ? value.substring(1) : value;
+        return switch (key) {
+            case "protocol" -> bool(protocolMatches(v, probe.protocol()) != negated);
+            case "dst-port", "port" -> probe.port() == null ? Match.NO : bool(portMatches(v, probe.port()) != negated);
+            case "connection-state" -> bool(v.contains("new") != negated);
+            case "connection-nat-state" -> bool(v.contains("dstnat") == negated);
+            case "ipsec-policy" -> ipsecPolicy(v, probe);
+            case "in-interface-list" -> interfaceList(v, negated);
+            case "in-interface" -> v.startsWith("all-") || negated && v.equals("lo") ? Match.YES : Match.CONDITIONAL;
+            case "dst-address-type" -> bool(v.contains("local") != negated);
+            case "src-address", "src-address-list" -> negated ? Match.YES : Match.CONDITIONAL;
+            default -> Match.CONDITIONAL;
+        };
+    }
+
+    private static Match bool(boolean b) {
+        return b ? Match.YES : Match.NO;
+    }
+
+    private static boolean protocolMatches(String rule, String probe) {
+        return rule.equals(probe) || rule.equals("50") && probe.equals("ipsec-esp") || rule.equals("17") && probe.equals("udp");
+    }
+
+    private static boolean portMatches(String list, String port) {
+        int p = Integer.parseInt(port);
+        for (String part : list.split(",")) {
+            String[] range = part.strip().split("-");
+            try {
+                int from = Integer.parseInt(range[0]);
+                int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+                if (p >= from && p <= to) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "in,ipsec" matches only what IPsec decapsulated; "in,none" only what it did not. */
+    private static Match ipsecPolicy(String value, Probe probe) {
+        if (!value.startsWith("in")) {
+            return Match.CONDITIONAL;
+        }
+        boolean wantsIpsec = value.endsWith("ipsec");
+        return bool(wantsIpsec == probe.insideIpsec());
+    }
+
+    /** WAN packets match "WAN" and "!LAN"; a list named otherwise may or may not hold the WAN port. */
+    private static Match interfaceList(String list, boolean negated) {
+        String name = list.toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("all")) {
+            return bool(!negated);
+        }
+        if (name.contains("wan") || name.contains("internet")) {
+            return bool(!negated);
+        }
+        if (name.contains("lan")) {
+            return bool(negated);
+        }
+        return Match.CONDITIONAL;
+    }
+}

@@ -1,0 +1,100 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.l2tpdoctor.analyze.LogFact.Kind;
+import org.l2tpdoctor.model.LogEvent;
+
+/**
+ * Reads the RouterOS log lines that knowledge.md lists as verified ([V-RO], [V-DOC], [V-SCRIPT])
+ * or as racoon wording. Patterns are anchored on the stable part of each message only, so a
+ * changed prefix or suffix in another RouterOS build still matches; lines knowledge.md marks
+ * [UNVERIFIED] are not keyed on.
+ */
+final class LogFacts {
+    private record Pattern2(Kind kind, Pattern pattern, int address, int port, int user, int detail) {
+    }
+
+    private static final String ADDR = "([0-9A-Fa-f:.x]+|[^\\s\\[\\]]+)";
+    private static final List<Pattern2> PATTERNS = List.of(
+            p(Kind.PHASE1_START, "respond new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PHASE1_INITIATED, "initiate new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PHASE1_ESTABLISHED, "ISAKMP-SA established \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PHASE1_TIMEOUT, "phase1 negotiation failed due to time up \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PSK_MISMATCH, "^" + ADDR + " parsing packet failed, possible cau?se: wrong password", 1, 0, 0, 0),
+            p(Kind.PHASE1_NO_PROPOSAL, "^" + ADDR + " failed to get valid proposal", 1, 0, 0, 0),
+            p(Kind.PHASE1_NO_PROPOSAL, "^(no suitable proposal found)", 0, 0, 0, 1),
+            p(Kind.PHASE1_FAILED, "^" + ADDR + " phase1 negotiation failed\\.?$", 1, 0, 0, 0),
+            p(Kind.PHASE2_FAILED, "^(?:" + ADDR + " )?failed to pre-process ph2 packet", 1, 0, 0, 0),
+            // both directions are logged; the attempt is found by whichever address is the client's
+            p(Kind.PHASE2_ESTABLISHED, "IPsec-SA established.*? (\\S+?)\\[(\\d+)\\]->(\\S+?)\\[(\\d+)\\]", 3, 4, 0, 1),
+            p(Kind.L2TP_FIRST_PACKET, "first L2TP UDP packet received from " + ADDR + "(?: port (\\d+))?", 1, 2, 0, 0),
+            p(Kind.PPP_LOGGED_IN, "^(\\S+) logged in, (\\S+?)(?: from " + ADDR + ")?$", 3, 0, 1, 2),
+            p(Kind.PPP_AUTH_FAILED, "^<" + ADDR + ">:? user (\\S+) authenti(?:fi)?cation failed", 1, 0, 2, 0),
+            p(Kind.PPP_AUTH_FAILED, "^<" + ADDR + ">: authentication failed:? ?(.*)$", 1, 0, 0, 2),
+            p(Kind.PPP_AUTHENTICATED, "^<l2tp-([^>]+)>: authenticated", 0, 0, 1, 0),
+            p(Kind.PPP_CONNECTED, "^<l2tp-([^>]+)>: connected", 0, 0, 1, 0),
+            p(Kind.PPP_TERMINATING, "^<l2tp-([^>]+)>: terminating\\.*(?: - (.*))?$", 0, 0, 1, 2),
+            p(Kind.PPP_LOGGED_OUT, "^(\\S+) logged out", 0, 0, 1, 0),
+            p(Kind.PPP_DISCONNECTED, "^<l2tp-([^>]+)>: disconnected", 0, 0, 1, 0),
+            p(Kind.SA_PURGED, "purging ISAKMP-SA \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.SA_DELETED, "ISAKMP-SA deleted \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.POLICY_STUCK, "(could not add IPsec policy.*)$", 0, 0, 0, 1),
+            p(Kind.DPD_DEAD, "DPD: remote .*seems to be dead", 0, 0, 0, 0));
+
+    private LogFacts() {
+    }
+
+    private static Pattern2 p(Kind kind, String regex, int address, int port, int user, int detail) {
+        return new Pattern2(kind, Pattern.compile(regex), address, port, user, detail);
+    }
+
+    static List<LogFact> of(List<LogEvent> events) {
+        List<LogFact> facts = new ArrayList<>();
+        for (LogEvent e : events) {
+            classify(e).ifPresent(facts::add);
+        }
+        return facts;
+    }
+
+    static Optional<LogFact> classify(LogEvent e) {
+        if (!relevant(e)) {
+            return Optional.empty();
+        }
+        String message = e.message();
+        for (Pattern2 p : PATTERNS) {
+            Matcher m = p.pattern().matcher(message);
+            if (!m.find()) {
+                continue;
+            }
+            if (isPppKind(p.kind()) && !isL2tp(e)) {
+                continue; // PPTP, PPPoE and SSTP share the ppp topic and wording
+            }
+            return Optional.of(new LogFact(p.kind(), group(m, p.address()), group(m, p.port()), group(m, p.user()),
+                    group(m, p.detail()), e));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean relevant(LogEvent e) {
+        if (e.topics().isEmpty()) {
+            return true; // a Winbox copy or a syslog line without topics: let the wording decide
+        }
+        return e.hasTopic("ipsec") || e.hasTopic("l2tp") || e.hasTopic("ppp");
+    }
+
+    private static boolean isPppKind(Kind kind) {
+        return kind.name().startsWith("PPP_");
+    }
+
+    private static boolean isL2tp(LogEvent e) {
+        return e.hasTopic("l2tp") || e.message().contains("<l2tp-") || e.topics().isEmpty();
+    }
+
+    private static String group(Matcher m, int index) {
+        return index == 0 || index > m.groupCount() ? null : m.group(index);
+    }
+}

@@ -1,0 +1,34 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * {@code /log}: the log events as rows (time, topics, message), so rules can query them with
+ * {@code where topics~"ipsec" and message~"..."} like any menu. Present only when the input held
+ * log lines.
+ */
+final class LogRows implements Analyzer {
+    static final String MENU = "/log";
+
+    @Override
+    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+        if (s.events().isEmpty()) {
+            return Map.of();
+        }
+        return Map.of(MENU, s.events().stream().map(LogRows::row).toList());
+    }
+
+    static Row row(LogEvent e) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("time", e.time());
+        p.put("topics", String.join(",", e.topics()));
+        p.put("message", e.message());
+        return new Row(MENU, null, Set.of(), p, null, e.origin());
+    }
+}
