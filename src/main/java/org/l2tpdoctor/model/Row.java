@@ -2,6 +2,7 @@ package org.l2tpdoctor.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
                   Origin origin) {
 
     public Row {
-        flags = Set.copyOf(flags);
+        // insertion order, not Set.copyOf: its iteration order changes from one JVM run to the next
+        flags = Collections.unmodifiableSet(new LinkedHashSet<>(flags));
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 

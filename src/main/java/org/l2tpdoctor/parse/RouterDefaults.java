@@ -3,7 +3,6 @@ package org.l2tpdoctor.parse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.l2tpdoctor.model.RouterVersion;
 
 /**
@@ -14,7 +13,7 @@ import org.l2tpdoctor.model.RouterVersion;
  */
 final class RouterDefaults {
     /** A built-in object: how an export's {@code set} finds it, and its values. */
-    record Builtin(String menu, String selectorName, String exportId, Set<String> flags, Map<String, String> values) {
+    record Builtin(String menu, String selectorName, String exportId, List<String> flags, Map<String, String> values) {
     }
 
     private RouterDefaults() {
@@ -23,25 +22,25 @@ final class RouterDefaults {
     static List<Builtin> builtins(RouterVersion version) {
         boolean v6 = version.major() == 6;
         return List.of(
-                new Builtin("/ip ipsec profile", "default", null, Set.of("default"), map(
+                new Builtin("/ip ipsec profile", "default", null, List.of("default"), map(
                         "name", "default", "hash-algorithm", "sha1", "enc-algorithm", "aes-128,3des",
                         "dh-group", "modp2048,modp1024", "lifetime", "1d", "proposal-check", "obey",
                         "nat-traversal", "yes", "dpd-interval", v6 ? "2m" : "8s",
                         "dpd-maximum-failures", v6 ? "5" : "4")),
-                new Builtin("/ip ipsec proposal", "default", null, Set.of("default"), map(
+                new Builtin("/ip ipsec proposal", "default", null, List.of("default"), map(
                         "name", "default", "auth-algorithms", "sha1",
                         "enc-algorithms", "aes-256-cbc,aes-192-cbc,aes-128-cbc", "lifetime", "30m",
                         "pfs-group", "modp1024")),
-                new Builtin("/ip ipsec policy", null, "0", Set.of("template", "default"), map(
+                new Builtin("/ip ipsec policy", null, "0", List.of("template", "default"), map(
                         "group", "default", "src-address", "::/0", "dst-address", "::/0", "protocol", "all",
                         "proposal", "default", "template", "yes")),
-                new Builtin("/interface l2tp-server server", null, null, Set.of(), map(
+                new Builtin("/interface l2tp-server server", null, null, List.of(), map(
                         "enabled", "no", "use-ipsec", "no", "default-profile", "default-encryption",
                         "keepalive-timeout", "30", "max-mtu", "1450", "max-mru", "1450", "mrru", "disabled",
                         "max-sessions", "unlimited", "one-session-per-host", "no", "allow-fast-path", "no")),
-                new Builtin("/ppp profile", "default", "*0", Set.of("default"), map(
+                new Builtin("/ppp profile", "default", "*0", List.of("default"), map(
                         "name", "default", "use-encryption", "default", "only-one", "default", "change-tcp-mss", "yes")),
-                new Builtin("/ppp profile", "default-encryption", "*FFFFFFFE", Set.of("default"), map(
+                new Builtin("/ppp profile", "default-encryption", "*FFFFFFFE", List.of("default"), map(
                         "name", "default-encryption", "use-encryption", "yes", "only-one", "default",
                         "change-tcp-mss", "yes")));
     }

@@ -38,6 +38,12 @@ public final class JsonReport {
             checks.add(check);
         }
         root.put("findings", findings);
+        root.put("attempts", d.snapshot().rows(Timeline.MENU).stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>(a.properties());
+            m.put("source", a.origin().source());
+            m.put("line", a.origin().line());
+            return m;
+        }).toList());
         root.put("checks", checks);
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Level level : Level.values()) {

@@ -9,6 +9,9 @@ public final class RowText {
     }
 
     public static String of(Row row) {
+        if (row.menu().equals("/log")) {
+            return TerminalText.safe(row.get("time") + " " + row.get("topics") + " " + Redactor.text(row.get("message")));
+        }
         StringBuilder s = new StringBuilder(row.menu());
         if (row.id() != null) {
             s.append(" #").append(row.id());

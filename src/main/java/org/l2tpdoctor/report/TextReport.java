@@ -29,6 +29,7 @@ public final class TextReport {
         for (Outcome o : d.outcomes()) {
             out.println("  " + checkLine(o));
         }
+        Timeline.render(d.snapshot(), style, out);
         for (Outcome.Finding f : d.findings()) {
             out.println();
             finding(f, out);

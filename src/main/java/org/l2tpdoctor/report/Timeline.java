@@ -1,0 +1,53 @@
+package org.l2tpdoctor.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * Each client's story, from {@code /doctor attempt}: one line per attempt with address, NAT port,
+ * user and the stages it passed, then why it stopped. Internet scanners are summed up in one
+ * line instead of being told as users' failures.
+ */
+final class Timeline {
+    static final String MENU = "/doctor attempt";
+    private static final int MAX_SHOWN = 25;
+
+    private Timeline() {
+    }
+
+    static void render(Snapshot s, Style style, PrintWriter out) {
+        List<Row> attempts = s.rows(MENU);
+        if (attempts.isEmpty()) {
+            return;
+        }
+        List<Row> clients = attempts.stream().filter(a -> !"likely".equals(a.get("scanner-noise"))).toList();
+        List<Row> noise = attempts.stream().filter(a -> "likely".equals(a.get("scanner-noise"))).toList();
+        out.println();
+        out.println(style.bold("Client stories") + style.dim(" (from the log)"));
+        List<Row> shown = clients.size() > MAX_SHOWN ? clients.subList(clients.size() - MAX_SHOWN, clients.size()) : clients;
+        if (shown.size() < clients.size()) {
+            out.println(style.dim("  (" + (clients.size() - shown.size()) + " earlier attempts not shown; --format json has all)"));
+        }
+        for (Row a : shown) {
+            String who = a.get("address") + (a.get("port") != null ? ":" + a.get("port") : "")
+                    + (a.get("user") != null ? "  " + a.get("user") : "");
+            String result = a.get("result");
+            String mark = switch (result) {
+                case "connected", "disconnected" -> style.green(result);
+                case "failed", "dropped", "stalled" -> style.red(result);
+                default -> style.yellow(result);
+            };
+            out.println("  " + TerminalText.safe(who) + "  " + mark
+                    + (a.get("reason") != null ? ": " + TerminalText.safe(a.get("reason")) : ""));
+            out.println("    " + style.dim(TerminalText.safe(a.get("timeline"))));
+        }
+        if (!noise.isEmpty()) {
+            long addresses = noise.stream().map(a -> a.get("address")).distinct().count();
+            out.println("  " + style.dim(noise.size() + " attempt(s) from " + addresses
+                    + " address(es) that never got past phase 1 or a bare L2TP packet and hold no session:"
+                    + " internet scanners, most likely — not counted as users' failures."));
+        }
+    }
+}
