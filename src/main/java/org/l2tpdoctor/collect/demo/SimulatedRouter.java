@@ -1,0 +1,238 @@
+package org.l2tpdoctor.collect.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.common.signature.BuiltinSignatures;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.ServerBuilder;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.l2tpdoctor.collect.ssh.SshTarget;
+
+/**
+ * A RouterOS look-alike SSH server on 127.0.0.1 that answers the read-only catalogue from a
+ * {@link Scenario}, refuses everything else as RouterOS would, and can misbehave on request.
+ * Used by the tests and by the demo mode, so a new user sees the whole path without a router.
+ */
+public final class SimulatedRouter implements AutoCloseable {
+
+    /** Which SSH algorithm sets the router offers. */
+    public enum Algorithms {
+        /** Legacy for a RouterOS 6 scenario, modern otherwise. */
+        AUTO,
+        /** What RouterOS 7 offers: ECDSA host key, curve25519/ECDH key exchange. */
+        MODERN,
+        /** What old RouterOS 6 offers: only an ssh-rsa host key and diffie-hellman-group14-sha1. */
+        LEGACY
+    }
+
+    /**
+     * How the router behaves.
+     *
+     * @param algorithms         the offered algorithm set
+     * @param passwordLogin      false: only public keys are accepted (password auth disabled)
+     * @param rejectAllPasswords every password is wrong
+     * @param loginSuffix        accept "user+ct511w4098h"-style login names (RouterOS does)
+     * @param authorizedKey      a public key accepted for the scenario's user, or null
+     * @param faults             misbehaviour per exact command string
+     */
+    public record Options(Algorithms algorithms, boolean passwordLogin, boolean rejectAllPasswords,
+                          boolean loginSuffix, PublicKey authorizedKey, Map<String, Fault> faults) {
+
+        public Options {
+            Objects.requireNonNull(algorithms, "algorithms");
+            faults = Map.copyOf(faults);
+        }
+
+        public static Options defaults() {
+            return new Options(Algorithms.AUTO, true, false, true, null, Map.of());
+        }
+
+        public Options withAlgorithms(Algorithms set) {
+            return new Options(set, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults);
+        }
+
+        public Options withoutPasswordLogin() {
+            return new Options(algorithms, false, rejectAllPasswords, loginSuffix, authorizedKey, faults);
+        }
+
+        public Options withWrongPasswordAlways() {
+            return new Options(algorithms, passwordLogin, true, loginSuffix, authorizedKey, faults);
+        }
+
+        public Options withAuthorizedKey(PublicKey key) {
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, key, faults);
+        }
+
+        /** Like an SSH server that is not RouterOS: "admin+ct511w4098h" is an unknown user. */
+        public Options withoutLoginSuffix() {
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, false, authorizedKey, faults);
+        }
+
+        public Options withFault(String command, Fault fault) {
+            Map<String, Fault> more = new java.util.HashMap<>(faults);
+            more.put(command, fault);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, more);
+        }
+    }
+
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> logins = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connections = new AtomicInteger();
+    private SshServer server;
+    private KeyPair hostKey;
+    private Scenario scenario;
+
+    /** Binds 127.0.0.1 on a free port with a host key made for this run; returns the port. */
+    public synchronized int start(Scenario scenario, Options options) throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        this.scenario = scenario;
+        boolean legacy = options.algorithms() == Algorithms.LEGACY
+                || options.algorithms() == Algorithms.AUTO && scenario.major() == 6;
+        hostKey = generateHostKey(legacy);
+        ConsoleAnswers answers = new ConsoleAnswers(scenario);
+
+        SshServer sshd = SshServer.setUpDefaultServer();
+        sshd.setHost("127.0.0.1");
+        sshd.setPort(0);
+        CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "ROSSSH");
+        sshd.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
+        if (legacy) {
+            offerOnlyLegacyAlgorithms(sshd);
+        }
+        sshd.setUserAuthFactories(options.passwordLogin()
+                ? List.of(UserAuthPasswordFactory.INSTANCE, UserAuthPublicKeyFactory.INSTANCE)
+                : List.of(UserAuthPublicKeyFactory.INSTANCE));
+        Pattern login = Pattern.compile(Pattern.quote(scenario.user())
+                + (options.loginSuffix() ? "(\\+[a-z0-9]+)?" : ""));
+        sshd.setPasswordAuthenticator((user, password, session) -> {
+            logins.add(user);
+            return !options.rejectAllPasswords() && login.matcher(user).matches()
+                    && scenario.password().equals(password);
+        });
+        sshd.setPublickeyAuthenticator((user, key, session) -> {
+            logins.add(user);
+            return options.authorizedKey() != null && login.matcher(user).matches()
+                    && KeyUtils.compareKeys(key, options.authorizedKey());
+        });
+        sshd.setCommandFactory((channel, command) -> command(channel, command, answers, options));
+        sshd.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                connections.incrementAndGet();
+            }
+        });
+        sshd.start();
+        server = sshd;
+        return sshd.getPort();
+    }
+
+    // MINA deprecates SHA-1 key exchange for good reason; imitating an old router is the point.
+    @SuppressWarnings("deprecation")
+    private static void offerOnlyLegacyAlgorithms(SshServer sshd) {
+        sshd.setKeyExchangeFactories(List.of(ServerBuilder.DH2KEX.apply(BuiltinDHFactories.dhg14),
+                ServerBuilder.DH2KEX.apply(BuiltinDHFactories.dhg1)));
+        sshd.setSignatureFactories(List.of(BuiltinSignatures.rsa));
+    }
+
+    private Command command(ChannelSession channel, String command, ConsoleAnswers answers,
+                            Options options) {
+        received.add(command);
+        String user = channel.getSession().getUsername();
+        // RouterOS colours its output unless the login name carries the "c" flag.
+        boolean colours = !(user.contains("+") && user.substring(user.indexOf('+')).contains("c"));
+        return new ConsoleCommand(answers.answer(command),
+                options.faults().getOrDefault(command, Fault.none()), colours);
+    }
+
+    public synchronized int port() {
+        requireStarted();
+        return server.getPort();
+    }
+
+    /** Every command string received over exec, in order of arrival. */
+    public List<String> commandsReceived() {
+        return List.copyOf(received);
+    }
+
+    /** Every login name tried with a password or key, in order. */
+    public List<String> loginsTried() {
+        return List.copyOf(logins);
+    }
+
+    /** How many SSH connections were opened to this router. */
+    public int connections() {
+        return connections.get();
+    }
+
+    /** The known_hosts line that trusts this run's host key ("[127.0.0.1]:port type key"). */
+    public synchronized String knownHostsLine() {
+        requireStarted();
+        return "[127.0.0.1]:" + server.getPort() + " " + PublicKeyEntry.toString(hostKey.getPublic());
+    }
+
+    /**
+     * A target that logs in to this router as the scenario's user, trusting its host key
+     * through the given known_hosts file (written here), with nothing from ~/.ssh.
+     */
+    public synchronized SshTarget target(Path knownHosts, Duration commandTimeout) throws IOException {
+        requireStarted();
+        java.nio.file.Files.writeString(knownHosts, knownHostsLine() + "\n");
+        String password = scenario.password();
+        return new SshTarget("127.0.0.1", server.getPort(), scenario.user(), List.of(),
+                () -> password, false, scenario.major() == 6, Duration.ofSeconds(5),
+                commandTimeout, knownHosts, null, false);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (server != null) {
+            server.stop(true);
+            server = null;
+        }
+    }
+
+    private void requireStarted() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+    }
+
+    private static KeyPair generateHostKey(boolean legacy) throws IOException {
+        try {
+            if (legacy) {
+                KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+                rsa.initialize(2048);
+                return rsa.generateKeyPair();
+            }
+            KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+            ec.initialize(new ECGenParameterSpec("secp256r1"));
+            return ec.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot make a host key: " + e.getMessage(), e);
+        }
+    }
+}

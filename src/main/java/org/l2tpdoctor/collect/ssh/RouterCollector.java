@@ -1,0 +1,142 @@
+package org.l2tpdoctor.collect.ssh;
+
+import com.jcraft.jsch.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.l2tpdoctor.collect.Capture;
+
+/**
+ * Collects the read-only diagnosis commands from one router over SSH: one session, one exec
+ * channel per command, the version read first to pick the v6 or v7 list.
+ */
+public final class RouterCollector {
+    private final SshTarget target;
+
+    public RouterCollector(SshTarget target) {
+        this.target = target;
+    }
+
+    /**
+     * Every command {@link #collect()} may send, in order, without connecting. Which of
+     * active-peers (v7) or remote-peers (v6) runs depends on the version read first.
+     */
+    public List<String> dryRun() {
+        return CommandCatalogue.allCommands();
+    }
+
+    /**
+     * Connects, runs the catalogue, disconnects. Per-command trouble (rejected, timed out,
+     * connection lost mid-output) lands in the result's problems with what was collected so
+     * far; only failing to connect or log in at all throws.
+     */
+    public CollectionResult collect() throws CollectError {
+        Session session = new SessionOpener(target, once(target.password())).open();
+        try {
+            return new Run(session).all();
+        } finally {
+            session.disconnect();
+        }
+    }
+
+    /** The state of one collection: what was captured and what went wrong. */
+    private final class Run {
+        private final CommandRunner runner;
+        private final List<Capture> captures = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+        private boolean complete = true;
+        private boolean lost;
+        private List<String> plan = CommandCatalogue.commandsFor(7);
+
+        Run(Session session) {
+            this.runner = new CommandRunner(session, target.commandTimeout());
+        }
+
+        CollectionResult all() {
+            String resource = ask(CommandCatalogue.VERSION_COMMAND);
+            String version = resource == null ? null
+                    : CommandCatalogue.versionIn(resource).orElse(null);
+            if (lost) {
+                return result(version);
+            }
+            int major = CommandCatalogue.major(version);
+            if (major == 0) {
+                problems.add(target.host() + ": command '" + CommandCatalogue.VERSION_COMMAND
+                        + "': no RouterOS version shown; using the RouterOS 7 command list");
+            }
+            plan = CommandCatalogue.commandsFor(major);
+            for (String command : plan) {
+                if (command.equals(CommandCatalogue.VERSION_COMMAND)) {
+                    continue;
+                }
+                ask(command);
+                if (lost) {
+                    break;
+                }
+            }
+            return result(version);
+        }
+
+        /** Runs one command; returns its text when answered, else records the problem. */
+        private String ask(String command) {
+            CommandRunner.Reply reply = runner.run(command);
+            String step = target.host() + ": command '" + command + "': ";
+            switch (reply.outcome()) {
+                case ANSWERED:
+                    captures.add(new Capture(target.host(), command, reply.text()));
+                    return reply.text();
+                case REJECTED:
+                    problems.add(step + "the router rejected it: " + reply.text());
+                    return null;
+                case TIMED_OUT:
+                    problems.add(step + "no complete answer within " + seconds()
+                            + "; partial output dropped");
+                    complete = false;
+                    return null;
+                case TOO_LARGE:
+                    problems.add(step + "answer too large; dropped");
+                    complete = false;
+                    return null;
+                case CONNECTION_LOST:
+                default:
+                    int left = remainingAfter(command);
+                    problems.add(step + "connection closed mid-output; " + captures.size()
+                            + " answers kept" + (left > 0 ? ", " + left + " commands not run" : ""));
+                    complete = false;
+                    lost = true;
+                    return null;
+            }
+        }
+
+        private int remainingAfter(String command) {
+            int at = plan.indexOf(command);
+            return at < 0 ? 0 : plan.size() - at - 1;
+        }
+
+        private CollectionResult result(String version) {
+            return new CollectionResult(target.host(), version, captures, problems, complete);
+        }
+
+        private String seconds() {
+            long millis = target.commandTimeout().toMillis();
+            return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        }
+    }
+
+    /** The password is asked for at most once per collection, even across the login retry. */
+    private static Supplier<String> once(Supplier<String> source) {
+        return new Supplier<>() {
+            private boolean asked;
+            private String value;
+
+            @Override
+            public synchronized String get() {
+                if (!asked) {
+                    asked = true;
+                    value = source.get();
+                }
+                return value;
+            }
+        };
+    }
+}

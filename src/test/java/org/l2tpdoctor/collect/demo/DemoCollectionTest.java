@@ -1,0 +1,28 @@
+package org.l2tpdoctor.collect.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.collect.ssh.CollectionResult;
+
+class DemoCollectionTest {
+
+    @Test
+    void aDemoRunCollectsTheScenarioOverSsh() throws Exception {
+        CollectionResult result = DemoCollection.run(Scenario.builtIn("second-client-fails"));
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.host()).isEqualTo("demo:second-client-fails");
+        assertThat(result.captures()).hasSize(20).extracting(Capture::source).containsOnly("demo:second-client-fails");
+    }
+
+    @Test
+    void aV6DemoNeedsNoFlagFromTheUser() throws Exception {
+        CollectionResult result = DemoCollection.run(Scenario.builtIn("healthy-v6"));
+
+        assertThat(result.version()).isEqualTo("6.49.10");
+        assertThat(result.complete()).isTrue();
+    }
+}
