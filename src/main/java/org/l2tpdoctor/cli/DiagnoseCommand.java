@@ -1,15 +1,19 @@
 package org.l2tpdoctor.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.model.Snapshot;
-import org.l2tpdoctor.report.JsonReport;
-import org.l2tpdoctor.report.Style;
-import org.l2tpdoctor.report.TextReport;
+import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.RuleSyntaxError;
 import picocli.CommandLine.Command;
@@ -22,9 +26,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "diagnose",
         mixinStandardHelpOptions = true,
         description = {
-            "Diagnoses pasted RouterOS output: a terminal session with prompts",
-            "([admin@R1] > /ip ipsec policy print detail), bare log lines, or an /export.",
-            "Several commands may follow each other in one paste; text without prompts is recognised by its shape.",
+            "Diagnoses pasted RouterOS output.",
+            "A terminal session with prompts ([admin@R1] > /ip ipsec policy print detail),",
+            "bare log lines, or an /export. Several commands may follow each other in one",
+            "paste; text without prompts is recognised by its shape.",
             "",
             "Most useful to paste (RouterOS 7; v6 uses remote-peers and peer instead of identity):",
             "  /interface l2tp-server server print",
@@ -36,7 +41,8 @@ import picocli.CommandLine.ParentCommand;
             "  /ip firewall filter print detail",
             "  /log print where topics~\"ipsec|l2tp|ppp\"",
         },
-        footer = {"", "Exit codes: 0 no finding at --fail-on level or above, 1 findings, 2 usage or input error."})
+        footer = {"", "Exit codes: 0 no finding at --fail-on level or above, 1 findings,",
+            "2 usage or input error."})
 final class DiagnoseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -55,6 +61,16 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Read rules from this folder instead of the built-in ones.")
     Path rulesFolder;
+
+    @Option(names = "--symptom", paramLabel = "TEXT",
+            description = "What the user sees, in their words (\"second client fails\", \"error 809\"): the report "
+                    + "starts with the causes it points at, each confirmed, ruled out, or what to paste to decide.")
+    String symptom;
+
+    @Option(names = "--fix-script", paramLabel = "FILE.rsc",
+            description = "Also write every fix as one RouterOS script to review and run yourself (it starts with a "
+                    + "backup export). l2tpdoctor never runs it. An existing file is not overwritten.")
+    Path fixScript;
 
     @Override
     public Integer call() {
@@ -79,18 +95,30 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "(expected print output, log lines or an /export); run 'l2tpdoctor diagnose --help' for what to paste.");
             return ExitCodes.ERROR;
         }
-        Diagnosis diagnosis;
+        if (fixScript != null && Files.exists(fixScript)) {
+            io.err().println("l2tpdoctor: " + fixScript + " exists; choose another name for --fix-script, or remove it first");
+            return ExitCodes.ERROR;
+        }
+        List<Rule> rules;
         try {
-            diagnosis = Pipeline.diagnose(snapshot, Pipeline.rules(rulesFolder));
+            rules = Pipeline.rules(rulesFolder);
         } catch (RuleSyntaxError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         }
+        Diagnosis diagnosis = Pipeline.diagnose(snapshot, rules);
         int code = diagnosis.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-        if (output.format == OutputOptions.Format.json) {
-            new JsonReport().render(diagnosis, code, io.out());
-        } else {
-            new TextReport(new Style(output.colour(io)), output.verbose).render(diagnosis, io.out());
+        Reports.render(diagnosis, code, output, symptom, rules, io);
+        if (fixScript != null) {
+            try {
+                Files.writeString(fixScript, FixScript.of(diagnosis, ZonedDateTime.now()), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW);
+                io.err().println("l2tpdoctor: wrote " + diagnosis.findings().size() + " finding(s) as a script to "
+                        + fixScript + " — review it before running it");
+            } catch (IOException e) {
+                io.err().println("l2tpdoctor: cannot write " + fixScript + ": " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
         }
         return code;
     }

@@ -16,16 +16,21 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Finds out why road warriors cannot use a MikroTik RouterOS L2TP/IPsec server, from real evidence,",
-            "and says exactly what to change.",
+            "Finds out why road warriors cannot use a MikroTik RouterOS L2TP/IPsec",
+            "server, from real evidence, and says exactly what to change.",
             "",
             "Examples:",
-            "  l2tpdoctor diagnose paste.txt          diagnose a pasted terminal session, log or /export",
-            "  pbpaste | l2tpdoctor diagnose -        the same from standard input",
-            "  l2tpdoctor parse paste.txt             show what was understood of a paste",
+            "  l2tpdoctor diagnose paste.txt     a pasted terminal session, log or /export",
+            "  xclip -o | l2tpdoctor diagnose -  the same from standard input",
+            "  l2tpdoctor parse -v paste.txt     what was understood of a paste",
+            "  l2tpdoctor symptoms \"second client fails\"",
+            "                                    the likely causes, and what to paste",
+            "  l2tpdoctor rules list             the checks l2tpdoctor knows",
         },
-        footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on, 2 usage, input or connection error."},
-        subcommands = {DiagnoseCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+        footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on,",
+            "2 usage, input or connection error."},
+        subcommands = {DiagnoseCommand.class, ParseCommand.class, SymptomsCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     final Io io;
 
@@ -52,6 +57,7 @@ public final class Main implements Runnable {
     /** Runs one command line; never calls System.exit, never lets an exception escape. */
     public static int run(String[] args, Io io) {
         CommandLine cli = new CommandLine(new Main(io));
+        cli.setUsageHelpAutoWidth(true);
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
@@ -62,7 +68,17 @@ public final class Main implements Runnable {
             }
             return ExitCodes.ERROR;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // a bug, not a user error: one line, and the details only when asked for
+            io.err().println("l2tpdoctor: internal error: " + e + " (set L2TPDOCTOR_DEBUG=1 for details)");
+            if (io.env().containsKey("L2TPDOCTOR_DEBUG")) {
+                e.printStackTrace(io.err());
+            }
+            code = ExitCodes.ERROR;
+        }
         io.out().flush();
         io.err().flush();
         return code;

@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /** Options every reporting command shares: format, colour, verbosity. */
 final class OutputOptions {
-    enum Format { text, json }
+    enum Format { text, json, markdown }
 
     enum Color { auto, always, never }
 

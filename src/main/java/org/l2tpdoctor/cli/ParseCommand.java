@@ -24,10 +24,12 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "parse",
         mixinStandardHelpOptions = true,
         description = {
-            "Shows what l2tpdoctor understood of a paste: tables with rows, flags and properties,",
-            "log events, the RouterOS version, every line it could not read (file:line:column) and the coverage.",
+            "Shows what l2tpdoctor understood of a paste.",
+            "Tables with rows, flags and properties, log events, the RouterOS version,",
+            "every line it could not read (file:line:column) and the coverage.",
         },
-        footer = {"", "Exit codes: 0 everything understood, 1 some lines not understood, 2 usage or input error."})
+        footer = {"", "Exit codes: 0 everything understood, 1 some lines not understood,",
+            "2 usage or input error."})
 final class ParseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -46,6 +48,10 @@ final class ParseCommand implements Callable<Integer> {
             captures = InputArguments.read(inputs, io);
         } catch (InputError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        if (output.format == OutputOptions.Format.markdown) {
+            io.err().println("l2tpdoctor: parse prints text or json; markdown is for diagnose reports");
             return ExitCodes.ERROR;
         }
         Snapshot s = Pipeline.parse(captures);

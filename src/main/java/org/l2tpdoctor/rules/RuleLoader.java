@@ -28,6 +28,15 @@ public final class RuleLoader {
 
     /** The rules shipped with l2tpdoctor. */
     public static List<Rule> builtIn() throws RuleSyntaxError {
+        return inBuiltInFolder(RuleLoader::fromFolder);
+    }
+
+    /** Work on the built-in rules folder (inside the jar or on the classpath) while it is open. */
+    public interface FolderWork<T> {
+        T apply(Path folder) throws RuleSyntaxError, IOException;
+    }
+
+    public static <T> T inBuiltInFolder(FolderWork<T> work) throws RuleSyntaxError {
         URL url = RuleLoader.class.getClassLoader().getResource("rules");
         if (url == null) {
             throw new RuleSyntaxError("the built-in rules are missing from the classpath");
@@ -36,10 +45,10 @@ public final class RuleLoader {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return fromFolder(jar.getPath("/rules"));
+                    return work.apply(jar.getPath("/rules"));
                 }
             }
-            return fromFolder(Path.of(uri));
+            return work.apply(Path.of(uri));
         } catch (IOException | URISyntaxException e) {
             throw new RuleSyntaxError("cannot read the built-in rules: " + e.getMessage());
         }

@@ -1,0 +1,32 @@
+package org.l2tpdoctor.cli;
+
+import java.util.List;
+import org.l2tpdoctor.report.JsonReport;
+import org.l2tpdoctor.report.MarkdownReport;
+import org.l2tpdoctor.report.Style;
+import org.l2tpdoctor.report.SymptomSection;
+import org.l2tpdoctor.report.TextReport;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Rule;
+import org.l2tpdoctor.rules.SymptomMatcher;
+
+/** Renders a diagnosis in the chosen format: the one place diagnose, check and the shell print reports. */
+final class Reports {
+    private Reports() {
+    }
+
+    static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules, Io io) {
+        switch (output.format) {
+            case json -> new JsonReport().render(d, code, io.out());
+            case markdown -> new MarkdownReport().render(d, io.out());
+            default -> {
+                Style style = new Style(output.colour(io));
+                if (symptom != null && !symptom.isBlank()) {
+                    SymptomSection.render(symptom, SymptomMatcher.rank(symptom, rules), d, style, io.out());
+                    io.out().println();
+                }
+                new TextReport(style, output.verbose).render(d, io.out());
+            }
+        }
+    }
+}

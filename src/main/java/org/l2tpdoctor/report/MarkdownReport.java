@@ -1,0 +1,87 @@
+package org.l2tpdoctor.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Outcome;
+
+/** {@code --format markdown}: the report for a ticket or a forum post. */
+public final class MarkdownReport {
+
+    public void render(Diagnosis d, PrintWriter out) {
+        Snapshot s = d.snapshot();
+        out.println("## l2tpdoctor diagnosis");
+        out.println();
+        out.println("- Router: " + (s.version().known() ? "RouterOS " + md(s.version().text()) : "RouterOS version not shown")
+                + s.identity().map(id -> ", identity " + md(id)).orElse(""));
+        out.println("- " + md(Coverage.line(s)));
+        out.println();
+        out.println("| check | rule | title |");
+        out.println("|---|---|---|");
+        for (Outcome o : d.outcomes()) {
+            String status = o instanceof Outcome.Finding f ? "**" + f.rule().level().label() + "**"
+                    : o instanceof Outcome.Passed ? "ok" : "not enough data";
+            out.println("| " + status + " | " + o.rule().id() + " | " + md(o.rule().title()) + " |");
+        }
+        List<Row> attempts = s.rows("/doctor attempt").stream().filter(a -> !"likely".equals(a.get("scanner-noise"))).toList();
+        if (!attempts.isEmpty()) {
+            out.println();
+            out.println("### Client stories");
+            out.println();
+            out.println("```");
+            for (Row a : attempts) {
+                out.println(fence(a.get("address") + (a.get("port") != null ? ":" + a.get("port") : "")
+                        + (a.get("user") != null ? " " + a.get("user") : "") + "  " + a.get("result")
+                        + (a.get("reason") != null ? ": " + a.get("reason") : "")));
+                out.println("    " + fence(a.get("timeline")));
+            }
+            out.println("```");
+        }
+        for (Outcome.Finding f : d.findings()) {
+            out.println();
+            out.println("### " + f.rule().level().label().toUpperCase(java.util.Locale.ROOT) + " " + f.rule().id()
+                    + ": " + md(f.rule().title()));
+            out.println();
+            out.println("Evidence:");
+            out.println();
+            out.println("```");
+            f.evidence().forEach(r -> out.println(fence(r.origin() + "  " + RowText.of(r))));
+            out.println("```");
+            out.println();
+            out.println(md(f.rule().why()));
+            out.println();
+            out.println("Fix:");
+            out.println();
+            out.println("```");
+            out.println(fence(f.fix()));
+            out.println("```");
+            if (!f.rule().verify().isEmpty()) {
+                out.println();
+                out.println("Verify:");
+                out.println();
+                out.println("```");
+                f.rule().verify().forEach(v -> out.println(fence(v)));
+                out.println("```");
+            }
+            if (!f.rule().client().isEmpty()) {
+                out.println();
+                out.println("On the client:");
+                out.println();
+                f.rule().client().forEach(c -> out.println("- " + md(c)));
+            }
+        }
+        out.flush();
+    }
+
+    /** Text in Markdown prose: terminal-safe, with Markdown's active characters escaped. */
+    private static String md(String text) {
+        return TerminalText.safe(text).replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
+    }
+
+    /** Text inside a code fence: terminal-safe, and it cannot close the fence. */
+    private static String fence(String text) {
+        return TerminalText.safe(text).replace("```", "ʼʼʼ");
+    }
+}

@@ -1,0 +1,98 @@
+package org.l2tpdoctor.rules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.l2tpdoctor.analyze.Analyze;
+
+/**
+ * Checks rules as code is checked: ids unique and matching their files, every fix and verify
+ * line valid RouterOS script syntax, virtual menus that exist, fixtures that exist, sources
+ * cited, and neither of the guide's errata ({@code /ip ipsec sa}, {@code use-ipsec=require}).
+ */
+public final class RuleLinter {
+    private static final Pattern ID = Pattern.compile("L2TP-[A-Z0-9]+-\\d{3}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9.-]+}");
+    private static final Pattern ERRATUM_SA = Pattern.compile("/ip ipsec sa\\b");
+    private static final Pattern ERRATUM_REQUIRE = Pattern.compile("use-ipsec=require\\b");
+
+    private RuleLinter() {
+    }
+
+    /** Problems, one line each ("L2TP-X-001.yaml: ..."); empty when every rule is clean. */
+    public static List<String> lint(List<Rule> rules, Path fixtures) {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Rule rule : rules) {
+            String where = rule.file() + ": ";
+            if (!ids.add(rule.id())) {
+                problems.add(where + "duplicate id " + rule.id());
+            }
+            if (!ID.matcher(rule.id()).matches()) {
+                problems.add(where + "id '" + rule.id() + "' is not of the form L2TP-AREA-NNN");
+            }
+            if (!rule.file().equals(rule.id() + ".yaml")) {
+                problems.add(where + "file name must be " + rule.id() + ".yaml");
+            }
+            for (String variant : rule.fix().keySet()) {
+                if (!variant.equals(Rule.FIX_DEFAULT) && !variant.equals(Rule.FIX_LEGACY_PEER)) {
+                    problems.add(where + "unknown fix variant '" + variant + "'");
+                }
+            }
+            rule.fix().forEach((variant, text) -> checkCommands(where + "fix." + variant, List.of(text.split("\n")), problems));
+            checkCommands(where + "verify", rule.verify(), problems);
+            for (Query q : rule.selections().values()) {
+                if (q.menu().startsWith("/doctor ") && !Analyze.virtualMenus().contains(q.menu())) {
+                    problems.add(where + "no analyzer provides " + q.menu());
+                }
+            }
+            if (rule.references().isEmpty()) {
+                problems.add(where + "cite the guide section or knowledge.md entry it stands on (references)");
+            }
+            if (rule.symptoms().isEmpty()) {
+                problems.add(where + "give the symptoms users report (symptoms)");
+            }
+            if (rule.firesOn().isEmpty() || rule.silentOn().isEmpty()) {
+                problems.add(where + "needs tests.fires and tests.silent fixtures");
+            }
+            if (fixtures != null) {
+                for (String f : concat(rule.firesOn(), rule.silentOn())) {
+                    if (!Files.isRegularFile(fixtures.resolve(f))) {
+                        problems.add(where + "fixture " + f + " not found in " + fixtures);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkCommands(String where, List<String> lines, List<String> problems) {
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            if (ERRATUM_SA.matcher(text).find()) {
+                problems.add(where + ": RouterOS has no /ip ipsec sa menu, use /ip ipsec installed-sa: " + text);
+            }
+            if (ERRATUM_REQUIRE.matcher(text).find()) {
+                problems.add(where + ": use-ipsec takes 'required', not 'require': " + text);
+            }
+            try {
+                WhereParser.command(PLACEHOLDER.matcher(text).replaceAll("x"));
+            } catch (RuleSyntaxError e) {
+                problems.add(where + ": not a RouterOS command (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,34 @@
+package org.l2tpdoctor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.l2tpdoctor.TestParsing;
+import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.RuleEngine;
+import org.l2tpdoctor.rules.RuleLoader;
+
+/** The fix script backs up first, writes each command once, flushes SAs last, and hides no secret. */
+class FixScriptTest {
+
+    @Test
+    void secondClientFixScriptIsOrderedAndDeduplicated() throws Exception {
+        var analysis = Analyze.run(TestParsing.file(Path.of("rules/fixtures/second-client-fails.txt")));
+        Diagnosis d = new Diagnosis(analysis, new RuleEngine(RuleLoader.fromFolder(Path.of("rules"))).evaluate(analysis));
+        String script = FixScript.of(d, ZonedDateTime.of(2026, 11, 24, 2, 0, 0, 0, ZoneOffset.UTC));
+        String[] lines = script.split("\n");
+        assertThat(lines[0]).startsWith("# l2tpdoctor fix script, 2026-11-24T02:00:00Z for Office-GW");
+        assertThat(script).contains("/export file=before-l2tpdoctor-20261124-0200");
+        assertThat(script.indexOf("/export file=")).isLessThan(script.indexOf("generate-policy=port-strict"));
+        assertThat(lines[lines.length - 1]).isEqualTo("/ip ipsec installed-sa flush");
+        assertThat(script.split("\n/ip ipsec installed-sa flush", -1)).hasSize(2);
+        assertThat(script).doesNotContain("office-psk-NOT-REAL");
+        for (String line : lines) {
+            assertThat(line.startsWith("#") || line.startsWith("/")).as(line).isTrue();
+        }
+    }
+}
