@@ -75,7 +75,8 @@ final class SessionOpener {
             session.setConfig("StrictHostKeyChecking", "yes");
             session.setConfig("PreferredAuthentications", "publickey,password");
             if (target.legacyAlgorithms()) {
-                session.setConfig("server_host_key", JSch.getConfig("server_host_key") + "," + LEGACY_HOST_KEYS);
+                session.setConfig("server_host_key",
+                        JSch.getConfig("server_host_key") + "," + LEGACY_HOST_KEYS);
                 session.setConfig("kex", JSch.getConfig("kex") + "," + LEGACY_KEX);
                 session.setConfig("PubkeyAcceptedAlgorithms",
                         JSch.getConfig("PubkeyAcceptedAlgorithms") + ",ssh-rsa");

@@ -1,0 +1,69 @@
+package org.l2tpdoctor.collect.ssh;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.l2tpdoctor.collect.Capture;
+
+/**
+ * Saves a collection as a folder: one {@link CommandCatalogue#fileName} text file per answered
+ * command, plus manifest.json (host, version, completeness, problems, file to command). The
+ * folder can be diagnosed later as a paste (the manifest is skipped) or replayed as a demo.
+ */
+public final class CollectionFolder {
+    public static final String MANIFEST = "manifest.json";
+
+    private CollectionFolder() {
+    }
+
+    /** Writes into {@code dir} (created if needed); returns the files written, manifest last. */
+    public static List<Path> write(CollectionResult result, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        StringBuilder files = new StringBuilder();
+        for (Capture capture : result.captures()) {
+            String name = CommandCatalogue.fileName(capture.command());
+            Path file = dir.resolve(name);
+            Files.writeString(file, capture.text(), StandardCharsets.UTF_8);
+            written.add(file);
+            files.append(files.length() == 0 ? "" : ",\n").append("    ").append(json(name))
+                    .append(": ").append(json(capture.command()));
+        }
+        List<String> problems = result.problems().stream().map(CollectionFolder::json).toList();
+        String manifest = "{\n"
+                + "  \"host\": " + json(result.host()) + ",\n"
+                + "  \"version\": " + (result.version() == null ? "null" : json(result.version())) + ",\n"
+                + "  \"complete\": " + result.complete() + ",\n"
+                + "  \"problems\": [" + String.join(", ", problems) + "],\n"
+                + "  \"files\": {\n" + files + "\n  }\n"
+                + "}\n";
+        Path manifestFile = dir.resolve(MANIFEST);
+        Files.writeString(manifestFile, manifest, StandardCharsets.UTF_8);
+        written.add(manifestFile);
+        return written;
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
