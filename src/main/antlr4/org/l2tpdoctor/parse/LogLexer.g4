@@ -19,7 +19,10 @@ CLOCK_STAMP     : CLOCK ;
 // /log print detail: time=jul/19 14:27:01 topics=script,info message="..."
 DETAIL_TIME     : 'time=' ( ( DIGIT4 '-' DIGIT2 '-' DIGIT2 ' ' CLOCK ) | ( MONTH '/' DIGIT2 ( '/' DIGIT4 )? ' ' CLOCK ) | CLOCK ) -> mode(DETAIL) ;
 // anything else starts the message (a Winbox copy without stamp, or a syslog line we only half know)
-STAMP_WORD      : ~[ \t] ~[ \t]* -> mode(REST) ;
+// not "<13>": that is a syslog priority, and the longest-match rule must not swallow it with the stamp
+STAMP_WORD
+    : ( ~[ \t<] ~[ \t]* | '<' ( ~[ \t0-9] ~[ \t]* )? | '<' DIGIT+ ( ~[> \t0-9] ~[ \t]* )? ) -> mode(REST)
+    ;
 
 fragment DIGIT     : [0-9] ;
 fragment DIGIT2    : DIGIT DIGIT ;

@@ -66,6 +66,10 @@ final class ExportExtractor {
             ScriptParser.ExportLineContext ctx = parse(text);
             if (errors.any()) {
                 warnings.add(new ParseWarning(origin, errors.column(), text, "not an export command: " + errors.message()));
+                for (int j = 1; j < physical; j++) {
+                    warnings.add(new ParseWarning(new Origin(section.source(), origin.line() + j), 1, lines.get(first + j),
+                            "continues line " + origin.line() + ", which was not understood"));
+                }
                 continue;
             }
             understood += physical;

@@ -13,6 +13,11 @@ final class LineShapes {
                     + "|\\d\\d?:\\d\\d:\\d\\d"
                     + "|[A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d"
                     + "|time=)\\s*\\S");
+    /** Messages a Winbox log-window copy holds without stamp or topics (knowledge.md, verified lines). */
+    private static final Pattern BARE_MESSAGE = Pattern.compile("^\\s*(respond new phase 1|initiate new phase 1"
+            + "|ISAKMP-SA (established|deleted)|purging ISAKMP-SA|phase1 negotiation failed|no suitable proposal found"
+            + "|first L2TP UDP packet received|<l2tp-[^>]+>:|<[0-9a-fx.:]+>: (user|authentication)"
+            + "|\\S+ (failed to get valid proposal|failed to pre-process|parsing packet failed))");
     private static final Pattern ECHO = Pattern.compile("^\\s*\\S+(\\s+\\S+)?\\s+echo:\\s");
     private static final Pattern EXPORT_BANNER = Pattern.compile("^#.*\\bby RouterOS\\b.*");
     private static final Pattern EXPORT_MENU = Pattern.compile("^/[a-z][a-z0-9-]*( [a-z0-9-]+)*\\s*$");
@@ -22,7 +27,7 @@ final class LineShapes {
     }
 
     static boolean isLog(String line) {
-        return LOG_STAMP.matcher(line).find();
+        return LOG_STAMP.matcher(line).find() || BARE_MESSAGE.matcher(line).find();
     }
 
     /** A console "echo:" line: a log message the console printed in the middle of other output. */

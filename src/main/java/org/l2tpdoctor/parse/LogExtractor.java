@@ -50,7 +50,7 @@ final class LogExtractor {
                 understood++;
                 continue;
             }
-            Optional<LogEvent> event = parseLine(line, origin);
+            Optional<LogEvent> event = parseLine(line, origin, true);
             if (event.isPresent()) {
                 events.add(event.get());
                 understood++;
@@ -65,8 +65,16 @@ final class LogExtractor {
         return new Extraction("/log", List.of(), events, warnings, section.lines().size(), understood, version, null);
     }
 
-    /** Reads one record; empty when it is not a log line. */
+    /** Reads one record with its stamp; empty when it is not a log line. */
     Optional<LogEvent> parseLine(String line, Origin origin) {
+        return parseLine(line, origin, false);
+    }
+
+    /**
+     * Reads one record; {@code stampless} accepts a line without time stamp (a Winbox log-window
+     * copy of the message column), which only a section already recognised as a log may hold.
+     */
+    Optional<LogEvent> parseLine(String line, Origin origin, boolean stampless) {
         errors.reset();
         lexer.setInputStream(CharStreams.fromString(line));
         tokens.setTokenSource(lexer);
@@ -82,7 +90,7 @@ final class LogExtractor {
             return Optional.of(new LogEvent(d.DETAIL_TIME().getText().substring("time=".length()), split(topics), message, origin));
         }
         LogParser.PlainRecordContext plain = record.plainRecord();
-        if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null) {
+        if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null && !stampless) {
             return Optional.empty();
         }
         String time = String.join(" ", plain.stamp().stream().map(s -> s.getText().replaceAll("\\s+", " ")).toList());
@@ -94,11 +102,25 @@ final class LogExtractor {
         return Optional.of(sortWords(line, time, words, origin));
     }
 
-    /** host? tag? "echo:"? topics? message — the message keeps its spacing. */
+    /**
+     * host? app/tag fields? "echo:"? topics? message — the message keeps its spacing. A syslog
+     * header (host, RFC 5424 app, procid, msgid) stands before the topic list, so a topic list
+     * among the first words marks where the RouterOS part starts.
+     */
     private LogEvent sortWords(String line, String time, List<Token> words, Origin origin) {
         int i = 0;
-        if (words.size() > i + 1 && !isTopicList(words.get(i).getText()) && isTopicList(words.get(i + 1).getText())) {
-            i++; // syslog host
+        int topicsAt = -1;
+        for (int j = 0; j < Math.min(6, words.size() - 1); j++) {
+            if (isTopicList(words.get(j).getText())) {
+                topicsAt = j;
+                break;
+            }
+            if (words.get(j).getText().equals("echo:")) {
+                break;
+            }
+        }
+        if (topicsAt > 0 && !words.get(0).getText().equals("echo:")) {
+            i = topicsAt; // a syslog header before the topics
         } else if (words.size() > i + 1 && !isTopicList(words.get(i).getText()) && words.get(i + 1).getText().endsWith(":")
                 && !words.get(i).getText().endsWith(":")) {
             i++; // BSD syslog host before its tag

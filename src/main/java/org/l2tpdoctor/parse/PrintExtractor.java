@@ -43,9 +43,14 @@ final class PrintExtractor {
     Extraction extract(Section.Print section) {
         Builder table = new Builder(section);
         List<String> lines = section.lines();
+        boolean countOnly = section.command() != null && section.command().contains("count-only");
         for (int i = 0; i < lines.size(); i++) {
             int number = section.firstLine() + i;
             String line = lines.get(i);
+            if (countOnly && line.strip().matches("\\d+")) {
+                table.understood++; // "print count-only" prints just the number of items
+                continue;
+            }
             if (LineShapes.isEcho(line)) {
                 var echo = echoes.parseLine(line, new Origin(section.source(), number));
                 if (echo.isPresent()) {
@@ -64,9 +69,12 @@ final class PrintExtractor {
             PrintParser.LineContext ctx = parse(line);
             if (errors.any()) {
                 table.warn(number, errors.column(), line, "not a print line: " + errors.message());
+                for (int j = 1; j <= joined; j++) {
+                    table.warn(number + j, 1, lines.get(i - joined + j), "continues line " + number + ", which was not understood");
+                }
                 continue;
             }
-            table.accept(ctx, line, number);
+            table.accept(ctx, line, number, joined + 1);
             table.understood += joined + 1;
         }
         return table.finish();
@@ -90,6 +98,7 @@ final class PrintExtractor {
         final List<Fields> fields = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
         final List<Integer> lines = new ArrayList<>();
+        final List<Integer> spans = new ArrayList<>();
 
         Draft(String id, int line, String comment) {
             this.id = id;
@@ -122,7 +131,7 @@ final class PrintExtractor {
             warnings.add(new ParseWarning(new Origin(section.source(), line), column, text, reason));
         }
 
-        void accept(PrintParser.LineContext ctx, String text, int number) {
+        void accept(PrintParser.LineContext ctx, String text, int number, int span) {
             if (ctx.flagsLegend() != null) {
                 ctx.flagsLegend().legendEntry().forEach(e -> defineFlag(e));
                 v7Style |= text.contains(";") || !text.matches(".*- [a-z].*") && text.matches(".*- [A-Z]{2,}.*");
@@ -150,12 +159,13 @@ final class PrintExtractor {
                 drafts.add(current);
                 current.texts.add(text);
                 current.lines.add(number);
+                current.spans.add(span);
                 ctx.itemLine().field().forEach(f -> current.fields.add(field(f, text)));
                 if (ctx.itemLine().itemComment() != null) {
                     current.comment = textOf(ctx.itemLine().itemComment().COMMENT_TEXT());
                 }
             } else if (ctx.continuationLine() != null) {
-                continuation(ctx.continuationLine(), text, number);
+                continuation(ctx.continuationLine(), text, number, span);
             } else if (ctx.settingLine() != null) {
                 String key = ctx.settingLine().SETTING_KEY().getText();
                 lastSetting = key.substring(0, key.length() - 1);
@@ -173,7 +183,7 @@ final class PrintExtractor {
             }
         }
 
-        private void continuation(PrintParser.ContinuationLineContext ctx, String text, int number) {
+        private void continuation(PrintParser.ContinuationLineContext ctx, String text, int number, int span) {
             List<Fields> fields = new ArrayList<>();
             fields.add(first(ctx.firstField(), text));
             ctx.field().forEach(f -> fields.add(field(f, text)));
@@ -192,6 +202,7 @@ final class PrintExtractor {
             current.fields.addAll(fields);
             current.texts.add(text);
             current.lines.add(number);
+            current.spans.add(span);
             if (ctx.itemComment() != null) {
                 current.comment = textOf(ctx.itemComment().COMMENT_TEXT());
             }
@@ -229,8 +240,10 @@ final class PrintExtractor {
             return Fields.property(name, cooked, key.getCharPositionInLine(), v.getStopIndex() + 1, truncated);
         }
 
+        /** A comment's text; hex-encoded non-ASCII is decoded ("C3EEF0E5EBEEE2E0" is "Горелова"). */
         private String textOf(TerminalNode node) {
-            return node == null ? "" : node.getText().strip();
+            String text = node == null ? "" : node.getText().strip();
+            return HexComment.decode(text).orElse(text);
         }
 
         Extraction finish() {
@@ -248,9 +261,12 @@ final class PrintExtractor {
                 if (header.isEmpty() && isProse(draft)) {
                     // words with no key=value, no header and no legend: not print output at all
                     for (int i = 0; i < draft.lines.size(); i++) {
-                        warn(draft.lines.get(i), 1, draft.texts.get(i), "not RouterOS output (no key=value, no table header)");
+                        for (int j = 0; j < draft.spans.get(i); j++) {
+                            warn(draft.lines.get(i) + j, 1, j == 0 ? draft.texts.get(i) : "",
+                                    "not RouterOS output (no key=value, no table header)");
+                        }
+                        understood -= draft.spans.get(i);
                     }
-                    understood -= draft.lines.size();
                     continue;
                 }
                 rows.add(header.isEmpty() ? detailRow(menu, draft) : tableRow(menu, draft));
@@ -347,8 +363,8 @@ final class PrintExtractor {
         private String[] byPosition(List<Fields> words, List<Column> columns) {
             String[] cells = new String[columns.size()];
             for (Fields w : words) {
-                int best = -1;
-                int bestOverlap = -1;
+                int best = 0;
+                int bestOverlap = Integer.MIN_VALUE;
                 for (int i = 0; i < columns.size(); i++) {
                     int from = columns.get(i).start();
                     int to = i + 1 < columns.size() ? columns.get(i + 1).start() : Integer.MAX_VALUE;

@@ -15,8 +15,9 @@ import org.l2tpdoctor.collect.Capture;
  */
 public final class SectionSplitter {
     private static final Pattern BRACKET_PROMPT = Pattern.compile(
-            "^\\s*\\[([^\\]@\\s]+)@([^\\]]+)\\]\\s*(/[^>]*?)?\\s*>\\s?(.*)$");
-    private static final Pattern PATH_PROMPT = Pattern.compile("^\\s*(/[A-Za-z0-9/ -]*?)\\s*>\\s?(.*)$");
+            "^\\s*+\\[([^\\]@\\s]++)@([^\\]]++)\\]\\s*+(/[^>]*+)?>\\s?(.*)$");
+    // possessive quantifiers: a megabyte-long line must not make the regex backtrack
+    private static final Pattern PATH_PROMPT = Pattern.compile("^\\s*+(/[A-Za-z0-9/ -]*+)>\\s?(.*)$");
 
     private String identity;
 
@@ -104,7 +105,7 @@ public final class SectionSplitter {
                     || shape == Kind.PRINT && LineShapes.isPrintHead(line) && kind == Kind.PRINT
                         && startsNewTable(lines, start, i)
                     || shape == Kind.EXPORT && LineShapes.isExportBanner(line);
-            if (startsNew && i > start) {
+            if (startsNew && i > start && kind != null) {
                 out.add(make(kind, source, offset + start + 1, lines.subList(start, i)));
                 start = i;
             }
@@ -133,7 +134,8 @@ public final class SectionSplitter {
             return Kind.EXPORT;
         }
         if (current == Kind.EXPORT) {
-            return Kind.OTHER;
+            // an export has no Flags:/Columns: lines, so one starts a print pasted after it
+            return line.strip().startsWith("Flags:") || line.strip().startsWith("Columns:") ? Kind.PRINT : Kind.OTHER;
         }
         if (LineShapes.isLog(line)) {
             return Kind.LOG;

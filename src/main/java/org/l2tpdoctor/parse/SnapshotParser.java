@@ -66,10 +66,19 @@ public final class SnapshotParser {
         if (section instanceof Section.Export e) {
             return exports.extract(e);
         }
-        return new Extraction(null, List.of(), List.of(), List.of(
-                new ParseWarning(new Origin(section.source(), section.firstLine()), 1, section.command(),
-                        "output of '" + section.command() + "' is not something l2tpdoctor reads")),
-                section.lines().size(), 0, RouterVersion.UNKNOWN, null);
+        List<ParseWarning> warnings = new ArrayList<>();
+        int understood = 0;
+        for (int i = 0; i < section.lines().size(); i++) {
+            String line = section.lines().get(i);
+            if (line.isBlank()) {
+                understood++;
+            } else {
+                warnings.add(new ParseWarning(new Origin(section.source(), section.firstLine() + i), 1, line,
+                        "output of '" + section.command() + "', which l2tpdoctor does not read"));
+            }
+        }
+        return new Extraction(null, List.of(), List.of(), warnings, section.lines().size(), understood,
+                RouterVersion.UNKNOWN, null);
     }
 
     /** A full version number beats a bare major inferred from print style. */

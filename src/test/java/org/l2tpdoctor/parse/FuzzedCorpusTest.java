@@ -1,0 +1,132 @@
+package org.l2tpdoctor.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.l2tpdoctor.SharedFiles;
+import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.collect.TextDecoder;
+import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.SectionSummary;
+import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.report.JsonReport;
+import org.l2tpdoctor.report.Style;
+import org.l2tpdoctor.report.TextReport;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Rule;
+import org.l2tpdoctor.rules.RuleEngine;
+import org.l2tpdoctor.rules.RuleLoader;
+
+/**
+ * Seeded mutation fuzzing of the corpus (no property-testing library: a fixed seed per file, so a
+ * failure names the case that reproduces it). Each case truncates, splices, duplicates lines,
+ * injects bytes or swaps line endings, then runs the whole pipeline to both reports. Asserts: no
+ * exception escapes, and every line read is either understood or carries its own warning.
+ */
+class FuzzedCorpusTest {
+    static final int CASES_PER_FILE = 80;
+    private static final long SEED = 0x12_7D0C_70_0DL;
+    private static final String[] INJECTIONS = {"\u0000", "\u001b", "\u001b[31m", "\"", "\\", "\r", "\t", "=",
+        ";;;", "[admin@R1] > /ip ipsec policy print\n", "Flags: X - disabled\n", "# by RouterOS 7.1\n", "\u00e9", "\u202e",
+        "\uFFFD", "\\\n", "-- [Q quit|D dump|down]", "\u0007", ">", "<", "time=", "topics=", " 0 ", "Columns: A, B\n"};
+    private static final List<Rule> RULES = rules();
+
+    private static List<Rule> rules() {
+        try {
+            return RuleLoader.fromFolder(Path.of("rules"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Stream<Path> corpusFiles() throws IOException {
+        return Files.list(SharedFiles.corpus()).filter(p -> !p.toString().endsWith(".md")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpusFiles")
+    void mutatedCorpusNeverCrashesAndEveryLineIsAccountedFor(Path file) throws IOException {
+        List<Path> all = corpusFiles().toList();
+        String original = TextDecoder.decode(Files.readAllBytes(file));
+        Random random = new Random(SEED ^ file.getFileName().toString().hashCode());
+        for (int c = 0; c < CASES_PER_FILE; c++) {
+            String other = TextDecoder.decode(Files.readAllBytes(all.get(random.nextInt(all.size()))));
+            String mutated = mutate(original, other, random);
+            String label = file.getFileName() + " case " + c;
+            Snapshot s = new SnapshotParser().parse(List.of(new Capture("fuzz", null, mutated)));
+            assertEveryLineAccountedFor(s, label);
+            var analysis = Analyze.run(s);
+            Diagnosis d = new Diagnosis(analysis, new RuleEngine(RULES).evaluate(analysis));
+            StringWriter text = new StringWriter();
+            new TextReport(new Style(false), true).render(d, new PrintWriter(text));
+            new JsonReport().render(d, 0, new PrintWriter(new StringWriter()));
+            assertThat(text.toString()).as(label).doesNotContain("\u001b").doesNotContain("\u0000");
+        }
+    }
+
+    private static void assertEveryLineAccountedFor(Snapshot s, String label) {
+        for (SectionSummary sec : s.sections()) {
+            int from = sec.origin().line();
+            int to = from + sec.lines();
+            long warned = s.warnings().stream().map(ParseWarning::origin)
+                    .filter(o -> o.line() >= from && o.line() < to).count();
+            assertThat(sec.understood() + warned).as(label + " section at line " + from + " (" + sec.kind() + ")")
+                    .isEqualTo(sec.lines());
+        }
+    }
+
+    static String mutate(String text, String other, Random r) {
+        String out = text;
+        int steps = 1 + r.nextInt(3);
+        for (int i = 0; i < steps; i++) {
+            out = switch (r.nextInt(7)) {
+                case 0 -> out.isEmpty() ? out : out.substring(0, r.nextInt(out.length() + 1));
+                case 1 -> splice(out, other, r);
+                case 2 -> duplicateLines(out, r);
+                case 3 -> inject(out, INJECTIONS[r.nextInt(INJECTIONS.length)], r);
+                case 4 -> r.nextBoolean() ? out.replace("\n", "\r\n") : out.replace("\r\n", "\n").replace("\n", "\r");
+                case 5 -> deleteRange(out, r);
+                default -> inject(out, String.valueOf((char) r.nextInt(0x2100)), r);
+            };
+        }
+        return out;
+    }
+
+    private static String splice(String a, String b, Random r) {
+        int at = r.nextInt(a.length() + 1);
+        int from = r.nextInt(b.length() + 1);
+        return a.substring(0, at) + b.substring(from) ;
+    }
+
+    private static String duplicateLines(String text, Random r) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int at = r.nextInt(lines.size());
+        int n = 1 + r.nextInt(Math.min(5, lines.size() - at));
+        lines.addAll(at, new ArrayList<>(lines.subList(at, at + n)));
+        return String.join("\n", lines);
+    }
+
+    private static String inject(String text, String what, Random r) {
+        int at = r.nextInt(text.length() + 1);
+        return text.substring(0, at) + what + text.substring(at);
+    }
+
+    private static String deleteRange(String text, Random r) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int at = r.nextInt(text.length());
+        return text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + r.nextInt(40)));
+    }
+}
