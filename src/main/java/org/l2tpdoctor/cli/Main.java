@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             "server, from real evidence, and says exactly what to change.",
             "",
             "Examples:",
+            "  l2tpdoctor check --demo           see it work on a simulated router",
+            "  l2tpdoctor check --host admin@r1  read a router over SSH (read-only)",
             "  l2tpdoctor diagnose paste.txt     a pasted terminal session, log or /export",
             "  xclip -o | l2tpdoctor diagnose -  the same from standard input",
             "  l2tpdoctor parse -v paste.txt     what was understood of a paste",
@@ -29,7 +31,8 @@ import picocli.CommandLine.Command;
         },
         footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on,",
             "2 usage, input or connection error."},
-        subcommands = {DiagnoseCommand.class, ParseCommand.class, SymptomsCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, DiagnoseCommand.class, CollectCommand.class, ParseCommand.class,
+            SymptomsCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     final Io io;

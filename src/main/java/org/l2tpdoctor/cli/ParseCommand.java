@@ -1,5 +1,11 @@
 package org.l2tpdoctor.cli;
 
+import org.l2tpdoctor.text.TerminalText;
+
+import org.l2tpdoctor.text.Secrets;
+
+import org.l2tpdoctor.text.Json;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +16,11 @@ import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.report.Coverage;
-import org.l2tpdoctor.report.Json;
+
 import org.l2tpdoctor.report.JsonShapes;
-import org.l2tpdoctor.report.Redactor;
+
 import org.l2tpdoctor.report.RowText;
-import org.l2tpdoctor.report.TerminalText;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -87,12 +93,12 @@ final class ParseCommand implements Callable<Integer> {
             io.out().println("/log (" + s.events().size() + " events)");
             s.events().forEach(ev -> io.out().println("  " + TerminalText.safe(ev.origin().toString()) + "  "
                     + TerminalText.safe(ev.time()) + "  " + String.join(",", ev.topics()) + "  "
-                    + TerminalText.safe(Redactor.text(ev.message()))));
+                    + TerminalText.safe(Secrets.text(ev.message()))));
         }
         io.out().println();
         for (ParseWarning w : s.warnings()) {
-            io.out().println("warning: " + TerminalText.safe(Redactor.text(w.toString())));
-            io.out().println("    " + TerminalText.safe(Redactor.text(w.text())));
+            io.out().println("warning: " + TerminalText.safe(Secrets.text(w.toString())));
+            io.out().println("    " + TerminalText.safe(Secrets.text(w.text())));
         }
         io.out().println(Coverage.line(s));
     }

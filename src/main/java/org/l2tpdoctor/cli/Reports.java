@@ -3,6 +3,7 @@ package org.l2tpdoctor.cli;
 import java.util.List;
 import org.l2tpdoctor.report.JsonReport;
 import org.l2tpdoctor.report.MarkdownReport;
+import org.l2tpdoctor.report.Provenance;
 import org.l2tpdoctor.report.Style;
 import org.l2tpdoctor.report.SymptomSection;
 import org.l2tpdoctor.report.TextReport;
@@ -16,8 +17,13 @@ final class Reports {
     }
 
     static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules, Io io) {
+        render(d, code, output, symptom, rules, null, io);
+    }
+
+    static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules,
+                       Provenance provenance, Io io) {
         switch (output.format) {
-            case json -> new JsonReport().render(d, code, io.out());
+            case json -> new JsonReport().render(d, code, provenance, io.out());
             case markdown -> new MarkdownReport().render(d, io.out());
             default -> {
                 Style style = new Style(output.colour(io));
@@ -25,7 +31,7 @@ final class Reports {
                     SymptomSection.render(symptom, SymptomMatcher.rank(symptom, rules), d, style, io.out());
                     io.out().println();
                 }
-                new TextReport(style, output.verbose).render(d, io.out());
+                new TextReport(style, output.verbose).render(d, provenance, io.out());
             }
         }
     }

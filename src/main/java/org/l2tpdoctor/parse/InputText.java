@@ -2,6 +2,7 @@ package org.l2tpdoctor.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.l2tpdoctor.text.Ansi;
 
 /**
  * Prepares captured text for the grammars: ANSI colour and cursor sequences removed (RouterOS
@@ -13,53 +14,16 @@ public final class InputText {
     }
 
     public static List<String> lines(String text) {
+        String clean = Ansi.strip(text);
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                lines.add(line.toString());
-                line.setLength(0);
-            } else if (c == '\r') {
-                lines.add(line.toString());
-                line.setLength(0);
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (c == 0x1b) {
-                i = skipEscape(text, i);
-            } else {
-                line.append(c);
-            }
+        int start = 0;
+        for (int i = clean.indexOf('\n'); i >= 0; i = clean.indexOf('\n', start)) {
+            lines.add(clean.substring(start, i));
+            start = i + 1;
         }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+        if (start < clean.length()) {
+            lines.add(clean.substring(start));
         }
         return lines;
-    }
-
-    /** Returns the index of the last character of the escape sequence starting at {@code i}. */
-    private static int skipEscape(String text, int i) {
-        int n = text.length();
-        if (i + 1 >= n) {
-            return i;
-        }
-        char kind = text.charAt(i + 1);
-        if (kind == '[') {
-            int j = i + 2;
-            while (j < n && (text.charAt(j) < 0x40 || text.charAt(j) > 0x7e) && text.charAt(j) != '\n') {
-                j++;
-            }
-            return Math.min(j, n - 1);
-        }
-        if (kind == ']') {
-            int j = i + 2;
-            while (j < n && text.charAt(j) != 0x07 && text.charAt(j) != '\n') {
-                j++;
-            }
-            return text.charAt(Math.min(j, n - 1)) == '\n' ? j - 1 : Math.min(j, n - 1);
-        }
-        return i + 1;
     }
 }

@@ -29,7 +29,9 @@ public final class SectionSplitter {
     public List<Section> split(Capture capture) {
         List<String> lines = InputText.lines(capture.text());
         if (capture.command() != null) {
-            return List.of(sectionFor(capture.source(), capture.command(), "/", 1, lines));
+            // evidence then reads "r1 /ip ipsec policy:4": which router, which command's output, which line
+            String source = capture.source() + " " + MenuNames.ofCommand("/", capture.command());
+            return List.of(sectionFor(source, capture.command(), "/", 1, lines));
         }
         List<Section> sections = new ArrayList<>();
         String menu = "/";

@@ -53,6 +53,10 @@ public final class SnapshotParser {
         List<Row> legacy = LegacyPeerMapper.map(tables.getOrDefault("/ip ipsec peer", List.of()));
         legacy.forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
         version = better(version, versionFromResource(tables));
+        if (identity == null) {
+            identity = tables.getOrDefault("/system identity", List.of()).stream()
+                    .map(r -> r.get("name")).filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);
+        }
         return new Snapshot(tables, events, version, Optional.ofNullable(identity), sections, warnings, fromExport);
     }
 

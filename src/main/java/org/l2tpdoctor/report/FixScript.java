@@ -1,5 +1,7 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.TerminalText;
+
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

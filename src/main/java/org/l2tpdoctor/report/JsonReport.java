@@ -1,5 +1,7 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.Json;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +16,26 @@ public final class JsonReport {
     public static final String SCHEMA = "l2tpdoctor/diagnosis/1";
 
     public void render(Diagnosis d, int exitCode, PrintWriter out) {
+        render(d, exitCode, null, out);
+    }
+
+    public void render(Diagnosis d, int exitCode, Provenance provenance, PrintWriter out) {
+        out.println(Json.write(document(d, exitCode, provenance)));
+        out.flush();
+    }
+
+    /** The report as a JSON-ready map, so a fleet run can put one per router into one array. */
+    public Map<String, Object> document(Diagnosis d, int exitCode, Provenance provenance) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
+        if (provenance != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("source", provenance.source());
+            c.put("commands", provenance.commands());
+            c.put("complete", provenance.complete());
+            c.put("problems", provenance.problems());
+            root.put("collection", c);
+        }
         root.put("router", JsonShapes.router(d.snapshot()));
         root.put("input", JsonShapes.input(d.snapshot()));
         List<Object> findings = new ArrayList<>();
@@ -53,8 +73,7 @@ public final class JsonReport {
         summary.put("notChecked", d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count());
         root.put("summary", summary);
         root.put("exitCode", exitCode);
-        out.println(Json.write(root));
-        out.flush();
+        return root;
     }
 
     private static Map<String, Object> finding(Outcome.Finding f) {

@@ -1,5 +1,7 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.Secrets;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class JsonShapes {
             x.put("source", w.origin().source());
             x.put("line", w.origin().line());
             x.put("column", w.column());
-            x.put("text", Redactor.text(w.text()));
+            x.put("text", Secrets.text(w.text()));
             x.put("reason", w.reason());
             warnings.add(x);
         }
@@ -62,9 +64,9 @@ public final class JsonShapes {
         m.put("id", r.id());
         m.put("flags", new ArrayList<>(r.flags()));
         Map<String, Object> props = new LinkedHashMap<>();
-        r.properties().forEach((k, v) -> props.put(k, Redactor.value(k, v)));
+        r.properties().forEach((k, v) -> props.put(k, Secrets.value(k, v)));
         m.put("properties", props);
-        m.put("comment", Redactor.text(r.comment()));
+        m.put("comment", Secrets.text(r.comment()));
         return m;
     }
 
@@ -74,7 +76,7 @@ public final class JsonShapes {
         m.put("line", e.origin().line());
         m.put("time", e.time());
         m.put("topics", e.topics());
-        m.put("message", Redactor.text(e.message()));
+        m.put("message", Secrets.text(e.message()));
         return m;
     }
 }

@@ -1,5 +1,7 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.TerminalText;
+
 import java.io.PrintWriter;
 import java.util.List;
 import org.l2tpdoctor.model.Row;

@@ -1,5 +1,9 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.TerminalText;
+
+import org.l2tpdoctor.text.Secrets;
+
 import java.util.Map;
 import org.l2tpdoctor.model.Row;
 
@@ -10,7 +14,7 @@ public final class RowText {
 
     public static String of(Row row) {
         if (row.menu().equals("/log")) {
-            return TerminalText.safe(row.get("time") + " " + row.get("topics") + " " + Redactor.text(row.get("message")));
+            return TerminalText.safe(row.get("time") + " " + row.get("topics") + " " + Secrets.text(row.get("message")));
         }
         StringBuilder s = new StringBuilder(row.menu());
         if (row.id() != null) {
@@ -23,10 +27,10 @@ public final class RowText {
             if (e.getKey().startsWith(".")) {
                 continue;
             }
-            s.append(' ').append(e.getKey()).append('=').append(quote(Redactor.value(e.getKey(), e.getValue())));
+            s.append(' ').append(e.getKey()).append('=').append(quote(Secrets.value(e.getKey(), e.getValue())));
         }
         if (row.comment() != null && !row.comment().isBlank()) {
-            s.append(" ;;; ").append(Redactor.text(row.comment()));
+            s.append(" ;;; ").append(Secrets.text(row.comment()));
         }
         return TerminalText.safe(s.toString());
     }

@@ -1,5 +1,9 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.TerminalText;
+
+import org.l2tpdoctor.text.Secrets;
+
 import java.io.PrintWriter;
 import java.util.List;
 import org.l2tpdoctor.model.ParseWarning;
@@ -23,7 +27,18 @@ public final class TextReport {
     }
 
     public void render(Diagnosis d, PrintWriter out) {
+        render(d, null, out);
+    }
+
+    /** With {@code provenance}, the header says which router was read and whether the reading was complete. */
+    public void render(Diagnosis d, Provenance provenance, PrintWriter out) {
         header(d.snapshot(), out);
+        if (provenance != null) {
+            out.println("Collected from " + TerminalText.safe(provenance.source()) + " over SSH (read-only): "
+                    + provenance.commands() + " command(s) answered"
+                    + (provenance.complete() ? "" : style.red(" — INCOMPLETE, the checks below use what was collected")));
+            provenance.problems().forEach(p -> out.println("  " + style.yellow("problem") + " " + TerminalText.safe(p)));
+        }
         out.println();
         out.println(style.bold("Checks"));
         for (Outcome o : d.outcomes()) {
@@ -53,8 +68,8 @@ public final class TextReport {
                     + (sec.command() != null ? "  (" + TerminalText.safe(sec.command()) + ")" : "")
                     + "  " + sec.understood() + "/" + sec.lines() + " lines"));
             for (ParseWarning w : s.warnings()) {
-                out.println("  " + style.yellow("warning") + " " + TerminalText.safe(Redactor.text(w.toString())));
-                out.println("      " + TerminalText.safe(Redactor.text(abbreviate(w.text()))));
+                out.println("  " + style.yellow("warning") + " " + TerminalText.safe(Secrets.text(w.toString())));
+                out.println("      " + TerminalText.safe(Secrets.text(abbreviate(w.text()))));
             }
         } else if (!s.warnings().isEmpty()) {
             out.println(style.dim("  (-v lists the sections and the lines not understood)"));

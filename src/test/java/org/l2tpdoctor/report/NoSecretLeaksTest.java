@@ -1,5 +1,7 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.Secrets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -64,7 +66,7 @@ class NoSecretLeaksTest {
                     if (v == null) {
                         return;
                     }
-                    if (Redactor.isSecret(k) && v.length() >= 4) {
+                    if (Secrets.isSecret(k) && v.length() >= 4) {
                         secrets.add(v);
                     } else {
                         ordinary.add(v);

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.text.Json;
+import org.l2tpdoctor.text.Secrets;
 
 /**
  * Saves a collection as a folder: one {@link CommandCatalogue#fileName} text file per answered
- * command, plus manifest.json (host, version, completeness, problems, file to command). The
- * folder can be diagnosed later as a paste (the manifest is skipped) or replayed as a demo.
+ * command, plus manifest.json (host, version, completeness, problems, file to command). Secrets
+ * (PSKs, passwords, SA keys) are masked before anything is written, because bundles are attached
+ * to tickets. The folder can be diagnosed later as a paste (the manifest is skipped) or replayed
+ * as a demo.
  */
 public final class CollectionFolder {
     public static final String MANIFEST = "manifest.json";
@@ -27,7 +31,7 @@ public final class CollectionFolder {
         for (Capture capture : result.captures()) {
             String name = CommandCatalogue.fileName(capture.command());
             Path file = dir.resolve(name);
-            Files.writeString(file, capture.text(), StandardCharsets.UTF_8);
+            Files.writeString(file, Secrets.text(capture.text()), StandardCharsets.UTF_8);
             written.add(file);
             files.append(files.length() == 0 ? "" : ",\n").append("    ").append(json(name))
                     .append(": ").append(json(capture.command()));
@@ -47,23 +51,6 @@ public final class CollectionFolder {
     }
 
     private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.quote(text);
     }
 }

@@ -1,5 +1,7 @@
 package org.l2tpdoctor.collect.ssh;
 
+import org.l2tpdoctor.text.Ansi;
+
 import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
@@ -54,8 +56,8 @@ final class CommandRunner {
             if (channel.getExitStatus() == -1 && !session.isConnected()) {
                 return new Reply(Outcome.CONNECTION_LOST, "");
             }
-            String text = TerminalText.clean(TextDecoder.decode(out.toByteArray()));
-            String errorText = TerminalText.clean(TextDecoder.decode(errors.toByteArray()));
+            String text = Ansi.strip(TextDecoder.decode(out.toByteArray()));
+            String errorText = Ansi.strip(TextDecoder.decode(errors.toByteArray()));
             String rejection = RouterRejection.in(text).or(() -> RouterRejection.in(errorText))
                     .orElse(null);
             return rejection != null ? new Reply(Outcome.REJECTED, rejection)

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.report;
+package org.l2tpdoctor.text;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Keeps secrets out of every report: IPsec pre-shared keys, PPP and user passwords, installed-SA
  * keys. An empty secret stays visible as {@code ""} because its emptiness is the finding.
  */
-public final class Redactor {
+public final class Secrets {
     public static final String MASK = "********";
     private static final Set<String> SECRET_KEYS = Set.of("secret", "ipsec-secret", "password", "auth-key",
             "enc-key", "private-key", "pre-shared-key", "preshared-key", "psk", "passphrase", "wpa-pre-shared-key",
@@ -17,7 +17,7 @@ public final class Redactor {
             "(?i)\\b(ipsec-secret|secret|password|auth-key|enc-key|private-key|pre-shared-key|preshared-key|psk"
                     + "|passphrase)(=|:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^\\s\"]+)");
 
-    private Redactor() {
+    private Secrets() {
     }
 
     public static boolean isSecret(String key) {

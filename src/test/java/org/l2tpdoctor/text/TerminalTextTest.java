@@ -1,4 +1,5 @@
-package org.l2tpdoctor.report;
+package org.l2tpdoctor.text;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.report;
+package org.l2tpdoctor.text;
 
 /**
  * Makes input-derived text safe to print on a terminal: control characters, escape sequences

@@ -1,18 +1,18 @@
-package org.l2tpdoctor.collect.ssh;
+package org.l2tpdoctor.text;
 
 import java.util.regex.Pattern;
 
 /** Turns raw console bytes-as-text into plain text: no ANSI escapes, no carriage returns. */
-public final class TerminalText {
+public final class Ansi {
     // CSI sequences (colours, cursor moves), OSC titles, and the two-byte ESC forms. The login
     // suffix should prevent them, but a router that ignores the suffix must not break parsing.
     private static final Pattern ANSI = Pattern.compile(
             "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)|\u001B[@-Z\\\\-_]");
 
-    private TerminalText() {
+    private Ansi() {
     }
 
-    public static String clean(String raw) {
+    public static String strip(String raw) {
         String text = ANSI.matcher(raw).replaceAll("");
         return text.replace("\r\n", "\n").replace("\r", "\n");
     }

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.report;
+package org.l2tpdoctor.text;
 
 import java.util.List;
 import java.util.Map;

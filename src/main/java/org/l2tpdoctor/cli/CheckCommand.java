@@ -1,0 +1,194 @@
+package org.l2tpdoctor.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.report.FixScript;
+import org.l2tpdoctor.report.JsonReport;
+import org.l2tpdoctor.report.Provenance;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.rules.Rule;
+import org.l2tpdoctor.rules.RuleSyntaxError;
+import org.l2tpdoctor.text.Json;
+import org.l2tpdoctor.text.TerminalText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code l2tpdoctor check --host r1}: collect over SSH, read-only, then diagnose. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Logs in to routers over SSH, reads what the diagnosis needs, and diagnoses it.",
+            "Read-only by construction: only print, export and log print commands from one",
+            "allowlist are ever sent (--dry-run lists them). Host keys are checked against",
+            "~/.ssh/known_hosts; keys, ssh-agent and ~/.ssh/config are used; a password comes",
+            "from L2TPDOCTOR_PASSWORD or a prompt, never from the command line.",
+            "",
+            "Examples:",
+            "  l2tpdoctor check --demo                 try it on the built-in simulated router",
+            "  l2tpdoctor check --host admin@r1",
+            "  l2tpdoctor check --inventory routers.txt --parallel 16",
+        },
+        footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on, 2 a router could not",
+            "be reached or read completely (what was read is still diagnosed), or a usage error.",
+            "With several routers, the worst status wins."})
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--demo", arity = "0..1", paramLabel = "SCENARIO", fallbackValue = "second-client-fails",
+            description = "Check a simulated RouterOS router on 127.0.0.1 over real SSH instead: healthy, "
+                    + "second-client-fails (default), drops, firewall-order, l2tp-never-starts, healthy-v6.")
+    String demo;
+
+    @Option(names = "--dry-run", description = "Print exactly the commands that would be sent, and send nothing.")
+    boolean dryRun;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8",
+            description = "Routers collected at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Exit 1 when a finding has this level or higher: info, warning, error (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--symptom", paramLabel = "TEXT", description = "What the user sees, in their words.")
+    String symptom;
+
+    @Option(names = "--fix-script", paramLabel = "FILE.rsc",
+            description = "Also write the fixes as one RouterOS script to review and run yourself (one router only).")
+    Path fixScript;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Read rules from this folder instead of the built-in ones.")
+    Path rulesFolder;
+
+    /** One router's outcome. */
+    private record Checked(Collection collection, Diagnosis diagnosis, int code) {
+    }
+
+    @Override
+    public Integer call() {
+        Io io = main.io;
+        try {
+            Level threshold = parseLevel(failOn);
+            if (parallel < 1) {
+                throw new InputError("--parallel must be at least 1");
+            }
+            if (dryRun) {
+                Collecting.dryRun(connection, demo, io);
+                return ExitCodes.CLEAN;
+            }
+            if (fixScript != null && Files.exists(fixScript)) {
+                throw new InputError(fixScript + " exists; choose another name for --fix-script, or remove it first");
+            }
+            List<Rule> rules = Pipeline.rules(rulesFolder);
+            List<Collection> collections = Collecting.run(connection, demo, parallel, io);
+            if (fixScript != null && collections.size() > 1) {
+                throw new InputError("--fix-script takes one router; run check per router to get a script for each");
+            }
+            List<Checked> checked = new ArrayList<>();
+            for (Collection c : collections) {
+                checked.add(diagnose(c, rules, threshold));
+            }
+            if (checked.size() == 1) {
+                single(checked.get(0), rules, io);
+            } else {
+                fleet(checked, rules, io);
+            }
+            return checked.stream().mapToInt(Checked::code).max().orElse(ExitCodes.CLEAN);
+        } catch (InputError | RuleSyntaxError e) {
+            io.err().println("l2tpdoctor: " + e.getMessage());
+            return ExitCodes.ERROR;
+        } catch (IOException e) {
+            io.err().println("l2tpdoctor: cannot write " + fixScript + ": " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+    }
+
+    private static Level parseLevel(String text) throws InputError {
+        try {
+            return Level.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputError("--fail-on takes info, warning or error, not '" + text + "'");
+        }
+    }
+
+    private static Checked diagnose(Collection c, List<Rule> rules, Level threshold) {
+        if (!c.ok() || c.result().captures().isEmpty()) {
+            return new Checked(c, null, ExitCodes.ERROR);
+        }
+        Snapshot snapshot = Pipeline.parse(c.result().captures());
+        Diagnosis d = Pipeline.diagnose(snapshot, rules);
+        int code = !c.result().complete() ? ExitCodes.ERROR
+                : d.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return new Checked(c, d, code);
+    }
+
+    private static Provenance provenance(Collection c) {
+        return new Provenance(c.label(), c.result().captures().size(), c.result().complete(), c.result().problems());
+    }
+
+    private void single(Checked r, List<Rule> rules, Io io) throws IOException {
+        if (r.diagnosis() == null) {
+            r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
+            return;
+        }
+        Reports.render(r.diagnosis(), r.code(), output, symptom, rules, provenance(r.collection()), io);
+        if (!r.collection().result().complete()) {
+            r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
+        }
+        if (fixScript != null) {
+            Files.writeString(fixScript, FixScript.of(r.diagnosis(), ZonedDateTime.now()), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW);
+            io.err().println("l2tpdoctor: wrote the fixes to " + fixScript + " — review it before running it");
+        }
+    }
+
+    private void fleet(List<Checked> all, List<Rule> rules, Io io) {
+        if (output.format == OutputOptions.Format.json) {
+            List<Object> routers = new ArrayList<>();
+            for (Checked r : all) {
+                Map<String, Object> m = r.diagnosis() != null
+                        ? new JsonReport().document(r.diagnosis(), r.code(), provenance(r.collection()))
+                        : new LinkedHashMap<>(Map.of("collection", Map.of("source", r.collection().label(),
+                        "complete", false, "problems", r.collection().problems()), "exitCode", r.code()));
+                routers.add(m);
+            }
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("schema", "l2tpdoctor/fleet/1");
+            root.put("routers", routers);
+            root.put("exitCode", all.stream().mapToInt(Checked::code).max().orElse(0));
+            io.out().println(Json.write(root));
+            return;
+        }
+        io.out().println(FleetSummary.table(all.stream().map(r -> new FleetSummary.Line(r.collection(), r.diagnosis(), r.code())).toList()));
+        for (Checked r : all) {
+            io.out().println();
+            io.out().println("=== " + TerminalText.safe(r.collection().label()) + " ===");
+            if (r.diagnosis() == null) {
+                r.collection().problems().forEach(p -> io.out().println("  " + TerminalText.safe(p)));
+            } else {
+                Reports.render(r.diagnosis(), r.code(), output, symptom, rules, provenance(r.collection()), io);
+            }
+        }
+    }
+}

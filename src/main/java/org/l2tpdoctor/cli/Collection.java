@@ -1,0 +1,20 @@
+package org.l2tpdoctor.cli;
+
+import java.util.List;
+import org.l2tpdoctor.collect.ssh.CollectionResult;
+
+/** One router's collection, or the one-line reason it could not be collected at all. */
+record Collection(String label, CollectionResult result, String error) {
+
+    static Collection failed(String label, String error) {
+        return new Collection(label, null, error);
+    }
+
+    boolean ok() {
+        return result != null;
+    }
+
+    List<String> problems() {
+        return ok() ? result.problems() : List.of(error);
+    }
+}

@@ -1,0 +1,63 @@
+package org.l2tpdoctor.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs one job per router on a bounded pool. One router's failure never stops the others; the
+ * results come back in the order the routers were given. Shows "n/N" progress on a terminal.
+ */
+final class Fleet {
+    private Fleet() {
+    }
+
+    static <T, R> List<R> run(List<T> routers, int parallel, Function<T, R> job, Io io) {
+        if (routers.size() == 1) {
+            return List.of(job.apply(routers.get(0)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, routers.size())), r -> {
+            Thread t = new Thread(r, "l2tpdoctor-fleet");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T router : routers) {
+                futures.add(pool.submit(() -> {
+                    R result = job.apply(router);
+                    int n = done.incrementAndGet();
+                    if (io.stdoutIsTerminal()) {
+                        synchronized (io.err()) {
+                            io.err().print("\r" + n + "/" + routers.size() + " routers collected");
+                            io.err().flush();
+                        }
+                    }
+                    return result;
+                }));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> f : futures) {
+                results.add(f.get());
+            }
+            if (io.stdoutIsTerminal()) {
+                io.err().print("\r" + " ".repeat(40) + "\r");
+                io.err().flush();
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
