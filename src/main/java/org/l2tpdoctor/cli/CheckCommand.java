@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print exactly the commands that would be sent, and send nothing.")
     boolean dryRun;
 
+    @Option(names = "--watch", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "After the reading, follow the ipsec/l2tp/ppp log this long (e.g. 2m) while the user "
+                    + "retries the connection; the report then tells that attempt's story too.")
+    Duration watch;
+
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "8",
             description = "Routers collected at once (default: ${DEFAULT-VALUE}).")
     int parallel;
@@ -94,14 +100,14 @@ final class CheckCommand implements Callable<Integer> {
                 throw new InputError("--parallel must be at least 1");
             }
             if (dryRun) {
-                Collecting.dryRun(connection, demo, io);
+                Collecting.dryRun(connection, demo, watch, io);
                 return ExitCodes.CLEAN;
             }
             if (fixScript != null && Files.exists(fixScript)) {
                 throw new InputError(fixScript + " exists; choose another name for --fix-script, or remove it first");
             }
             List<Rule> rules = Pipeline.rules(rulesFolder);
-            List<Collection> collections = Collecting.run(connection, demo, parallel, io);
+            List<Collection> collections = Collecting.run(connection, demo, parallel, watch, io);
             if (fixScript != null && collections.size() > 1) {
                 throw new InputError("--fix-script takes one router; run check per router to get a script for each");
             }

@@ -1,5 +1,6 @@
 package org.l2tpdoctor.cli;
 
+import java.time.Duration;
 import java.util.List;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.demo.DemoCollection;
@@ -13,10 +14,20 @@ final class Collecting {
     }
 
     static List<Collection> run(ConnectionOptions connection, String demo, int parallel, Io io) throws InputError {
+        return run(connection, demo, parallel, null, io);
+    }
+
+    /** With {@code watch}, each router's log is also followed for that long after the reading. */
+    static List<Collection> run(ConnectionOptions connection, String demo, int parallel, Duration watch, Io io)
+            throws InputError {
+        if (watch != null) {
+            io.err().println("l2tpdoctor: following the ipsec/l2tp/ppp log for " + watch.toSeconds()
+                    + " s after the reading: ask the user to connect now");
+        }
         if (demo != null) {
             Scenario scenario = Scenario.load(demo);
             try {
-                return List.of(new Collection("demo:" + scenario.name(), DemoCollection.run(scenario), null));
+                return List.of(new Collection("demo:" + scenario.name(), DemoCollection.run(scenario, watch), null));
             } catch (CollectError e) {
                 return List.of(Collection.failed("demo:" + scenario.name(), e.getMessage()));
             }
@@ -28,7 +39,8 @@ final class Collecting {
         var password = ConnectionOptions.password(io);
         return Fleet.run(routers, parallel, router -> {
             try {
-                return new Collection(router.label(), new RouterCollector(connection.target(router, io, password)).collect(), null);
+                return new Collection(router.label(),
+                        new RouterCollector(connection.target(router, io, password)).collect(watch), null);
             } catch (CollectError e) {
                 return Collection.failed(router.label(), e.getMessage());
             }
@@ -36,7 +48,7 @@ final class Collecting {
     }
 
     /** The commands a run would send, per router, without connecting. */
-    static void dryRun(ConnectionOptions connection, String demo, Io io) throws InputError {
+    static void dryRun(ConnectionOptions connection, String demo, Duration watch, Io io) throws InputError {
         List<RouterAddress> routers = demo != null ? List.of(new RouterAddress(null, "demo:" + demo, 0)) : connection.routers();
         if (routers.isEmpty()) {
             throw new InputError("no router: give --host HOST, --inventory FILE, or --demo");
@@ -44,7 +56,7 @@ final class Collecting {
         for (RouterAddress router : routers) {
             io.out().println(router.label() + ": would run, read-only, one SSH exec channel each "
                     + "(the version from the first decides between active-peers and remote-peers):");
-            new RouterCollector(connection.target(router, io, () -> null)).dryRun().forEach(c -> io.out().println("  " + c));
+            new RouterCollector(connection.target(router, io, () -> null)).dryRun(watch).forEach(c -> io.out().println("  " + c));
         }
     }
 }

@@ -15,14 +15,16 @@ final class ConsoleCommand implements Command {
     private final String answer;
     private final Fault fault;
     private final boolean colours;
+    private final boolean follows;
     private OutputStream out;
     private ExitCallback exit;
     private Thread worker;
 
-    ConsoleCommand(String answer, Fault fault, boolean colours) {
+    ConsoleCommand(String answer, Fault fault, boolean colours, boolean follows) {
         this.answer = answer;
         this.fault = fault;
         this.colours = colours;
+        this.follows = follows;
     }
 
     @Override
@@ -43,11 +45,16 @@ final class ConsoleCommand implements Command {
                 channel.getSession().close(true);
                 return;
             }
+            if (follows) {
+                // "print follow-only" prints new lines as they are logged and never ends by itself
+                drip(bytes, Duration.ofMillis(100));
+                Thread.sleep(Long.MAX_VALUE);
+            }
             if (fault.dripPause().isZero()) {
                 out.write(bytes);
                 out.flush();
             } else {
-                drip(bytes);
+                drip(bytes, fault.dripPause());
             }
             exit.onExit(0);
         } catch (IOException | InterruptedException e) {
@@ -55,14 +62,14 @@ final class ConsoleCommand implements Command {
         }
     }
 
-    private void drip(byte[] bytes) throws IOException, InterruptedException {
+    private void drip(byte[] bytes, Duration pause) throws IOException, InterruptedException {
         int start = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 out.write(bytes, start, i + 1 - start);
                 out.flush();
                 start = i + 1;
-                sleep(fault.dripPause());
+                sleep(pause);
             }
         }
         out.write(bytes, start, bytes.length - start);

@@ -20,12 +20,17 @@ public final class DemoCollection {
 
     /** Captures and problems are labelled "demo:NAME" rather than with the loopback address. */
     public static CollectionResult run(Scenario scenario) throws CollectError {
+        return run(scenario, null);
+    }
+
+    /** With {@code watch}, the simulated log is also followed for that long, as {@code check --watch} does. */
+    public static CollectionResult run(Scenario scenario, Duration watch) throws CollectError {
         Path knownHosts = null;
         try (SimulatedRouter router = new SimulatedRouter()) {
             router.start(scenario, SimulatedRouter.Options.defaults());
             knownHosts = Files.createTempFile("l2tpdoctor-demo", ".known_hosts");
             CollectionResult result = new RouterCollector(
-                    router.target(knownHosts, Duration.ofSeconds(10))).collect();
+                    router.target(knownHosts, Duration.ofSeconds(10))).collect(watch);
             return relabel(result, "demo:" + scenario.name());
         } catch (IOException e) {
             throw new CollectError("demo: cannot run the simulated router: " + e.getMessage(), e);

@@ -52,7 +52,9 @@ public record Scenario(String name, String version, String identity, String user
                     + String.join(", ", builtInNames()));
         }
         Map<String, String> answers = new HashMap<>();
-        for (String command : CommandCatalogue.allCommands()) {
+        List<String> commands = new java.util.ArrayList<>(CommandCatalogue.allCommands());
+        commands.add(CommandCatalogue.FOLLOW_LOG);
+        for (String command : commands) {
             String file = CommandCatalogue.fileName(command);
             String text = resource(BUILT_IN_ROOT + name + "/" + file);
             if (text != null) {

@@ -28,6 +28,7 @@ import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
+import org.l2tpdoctor.collect.ssh.CommandCatalogue;
 import org.l2tpdoctor.collect.ssh.SshTarget;
 
 /**
@@ -167,7 +168,8 @@ public final class SimulatedRouter implements AutoCloseable {
         // RouterOS colours its output unless the login name carries the "c" flag.
         boolean colours = !(user.contains("+") && user.substring(user.indexOf('+')).contains("c"));
         return new ConsoleCommand(answers.answer(command),
-                options.faults().getOrDefault(command, Fault.none()), colours);
+                options.faults().getOrDefault(command, Fault.none()), colours,
+                CommandCatalogue.FOLLOW_LOG.equals(command));
     }
 
     public synchronized int port() {

@@ -65,8 +65,14 @@ public final class CommandCatalogue {
     }
 
     /** True only for a command string that is exactly one of the catalogue's read-only commands. */
+    /**
+     * {@code check --watch}: the ipsec/l2tp/ppp log as it happens, read for a set time. RouterOS
+     * keeps the channel open; the collector closes it when the window ends.
+     */
+    public static final String FOLLOW_LOG = "/log print follow-only where topics~\"ipsec|l2tp|ppp\"";
+
     public static boolean isReadOnly(String command) {
-        return command != null && ALLOWED.contains(command) && hasReadOnlyShape(command);
+        return command != null && (ALLOWED.contains(command) || FOLLOW_LOG.equals(command)) && hasReadOnlyShape(command);
     }
 
     /**

@@ -33,12 +33,24 @@ final class CommandRunner {
     }
 
     Reply run(String command) {
+        return run(command, timeout, false);
+    }
+
+    /**
+     * Reads a command that never ends by itself ({@code follow-only}) for {@code window}, then
+     * closes its channel: what arrived by then is the answer.
+     */
+    Reply stream(String command, Duration window) {
+        return run(command, window, true);
+    }
+
+    private Reply run(String command, Duration limit, boolean windowed) {
         // The catalogue is the only source of commands; anything else is a programming error.
         if (!CommandCatalogue.isReadOnly(command)) {
             throw new IllegalStateException("refusing to send a command outside the read-only "
                     + "catalogue: " + command);
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         ChannelExec channel = null;
         try {
             channel = (ChannelExec) session.openChannel("exec");
@@ -50,10 +62,13 @@ final class CommandRunner {
             channel.connect(remainingMillis(deadline));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Outcome ended = drain(channel, in, out, deadline);
+            if (windowed && ended == Outcome.TIMED_OUT) {
+                ended = null; // the window is over: that is the normal end of a followed log
+            }
             if (ended != null) {
                 return new Reply(ended, "");
             }
-            if (channel.getExitStatus() == -1 && !session.isConnected()) {
+            if (!windowed && channel.getExitStatus() == -1 && !session.isConnected()) {
                 return new Reply(Outcome.CONNECTION_LOST, "");
             }
             String text = Ansi.strip(TextDecoder.decode(out.toByteArray()));

@@ -25,15 +25,35 @@ public final class RouterCollector {
         return CommandCatalogue.allCommands();
     }
 
+    /** The commands with a watch window: the same, then the followed log. */
+    public List<String> dryRun(java.time.Duration watch) {
+        List<String> all = new ArrayList<>(dryRun());
+        if (watch != null) {
+            all.add(CommandCatalogue.FOLLOW_LOG + "   (read for " + watch.toSeconds() + " s, then closed)");
+        }
+        return all;
+    }
+
     /**
      * Connects, runs the catalogue, disconnects. Per-command trouble (rejected, timed out,
      * connection lost mid-output) lands in the result's problems with what was collected so
      * far; only failing to connect or log in at all throws.
      */
     public CollectionResult collect() throws CollectError {
+        return collect(null);
+    }
+
+    /**
+     * As {@link #collect()}, then, with a {@code watch} window, follows the ipsec/l2tp/ppp log for
+     * that long (while the user retries the connection) and adds what it printed as one more
+     * capture.
+     */
+    public CollectionResult collect(java.time.Duration watch) throws CollectError {
         Session session = new SessionOpener(target, once(target.password())).open();
         try {
-            return new Run(session).all();
+            Run run = new Run(session);
+            CollectionResult result = run.all();
+            return watch == null || run.lost ? result : run.follow(result, watch);
         } finally {
             session.disconnect();
         }
@@ -75,6 +95,18 @@ public final class RouterCollector {
                 }
             }
             return result(version);
+        }
+
+        CollectionResult follow(CollectionResult before, java.time.Duration window) {
+            CommandRunner.Reply reply = runner.stream(CommandCatalogue.FOLLOW_LOG, window);
+            if (reply.outcome() == CommandRunner.Outcome.ANSWERED) {
+                captures.add(new Capture(target.host(), CommandCatalogue.FOLLOW_LOG, reply.text()));
+            } else {
+                problems.add(target.host() + ": command '" + CommandCatalogue.FOLLOW_LOG + "': the log could not be followed ("
+                        + reply.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+                complete = false;
+            }
+            return result(before.version());
         }
 
         /** Runs one command; returns its text when answered, else records the problem. */
