@@ -13,6 +13,9 @@ import java.util.stream.Stream;
  * standard input ({@code -}).
  */
 public final class PasteReader {
+    /** Files above this size are streamed line by line instead of read whole (big syslogs). */
+    static final long STREAM_ABOVE_BYTES = 8L * 1024 * 1024;
+
     private final InputStream stdin;
 
     public PasteReader(InputStream stdin) {
@@ -66,6 +69,9 @@ public final class PasteReader {
 
     private static Capture readFile(Path path, String name) throws InputError {
         try {
+            if (Files.size(path) > STREAM_ABOVE_BYTES) {
+                return Capture.ofFile(name, path);
+            }
             return new Capture(name, null, TextDecoder.decode(Files.readAllBytes(path)));
         } catch (IOException e) {
             throw new InputError(name + ": cannot read: " + e.getMessage());

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The router's state as far as the input shows it: tables by menu, log events, version and
- * identity, plus what could not be read. Immutable; built by the parse step.
+ * identity, plus what could not be read. Immutable; built by the parse step. A huge log keeps
+ * only its most recent ipsec/l2tp/ppp events; {@code eventsSeen} counts them all.
  */
 public record Snapshot(
         Map<String, List<Row>> tables,
@@ -17,7 +18,8 @@ public record Snapshot(
         Optional<String> identity,
         List<SectionSummary> sections,
         List<ParseWarning> warnings,
-        boolean fromExport) {
+        boolean fromExport,
+        long eventsSeen) {
 
     public Snapshot {
         Map<String, List<Row>> copy = new LinkedHashMap<>();
@@ -57,6 +59,6 @@ public record Snapshot(
             all.addAll(b);
             return all;
         }));
-        return new Snapshot(merged, events, version, identity, sections, warnings, fromExport);
+        return new Snapshot(merged, events, version, identity, sections, warnings, fromExport, eventsSeen);
     }
 }

@@ -99,7 +99,7 @@ final class LogExtractor {
             words.add(plain.words().STAMP_WORD().getSymbol());
             plain.words().REST_WORD().forEach(w -> words.add(w.getSymbol()));
         }
-        return Optional.of(sortWords(line, time, words, origin));
+        return Optional.of(sortWords(line, time, words, plain.SYSLOG_PRI() != null, origin));
     }
 
     /**
@@ -107,7 +107,7 @@ final class LogExtractor {
      * header (host, RFC 5424 app, procid, msgid) stands before the topic list, so a topic list
      * among the first words marks where the RouterOS part starts.
      */
-    private LogEvent sortWords(String line, String time, List<Token> words, Origin origin) {
+    private LogEvent sortWords(String line, String time, List<Token> words, boolean syslog, Origin origin) {
         int i = 0;
         int topicsAt = -1;
         for (int j = 0; j < Math.min(6, words.size() - 1); j++) {
@@ -133,15 +133,15 @@ final class LogExtractor {
             topics = split(words.get(i).getText());
             i++;
         }
-        if (i < words.size() && words.get(i).getText().endsWith(":") && words.get(i).getText().matches("[A-Za-z][\\w.-]*:")
-                && i + 1 < words.size()) {
-            i++; // syslog tag such as "MikroTik:"
+        if (syslog && i < words.size() && words.get(i).getText().endsWith(":")
+                && words.get(i).getText().matches("[A-Za-z][\\w.-]*:") && i + 1 < words.size()) {
+            i++; // syslog tag such as "MikroTik:" (a memory-log message may itself start "input:")
         }
         String message = i < words.size() ? line.substring(words.get(i).getStartIndex()).strip() : "";
         return new LogEvent(time, topics, message, origin);
     }
 
-    private static boolean isTopicList(String word) {
+    static boolean isTopicList(String word) {
         if (!word.matches("[a-z][a-z0-9-]*(,!?[a-z][a-z0-9-]*)*")) {
             return false;
         }

@@ -27,6 +27,12 @@ public final class SectionSplitter {
     }
 
     public List<Section> split(Capture capture) {
+        return split(capture, 1);
+    }
+
+    /** As {@link #split(Capture)}, for text that starts at line {@code firstLine} of its source. */
+    public List<Section> split(Capture capture, int firstLine) {
+        int offset = firstLine - 1;
         List<String> lines = InputText.lines(capture.text());
         if (capture.command() != null) {
             // evidence then reads "r1 /ip ipsec policy:4": which router, which command's output, which line
@@ -43,7 +49,7 @@ public final class SectionSplitter {
             if (prompt == null) {
                 continue;
             }
-            addSections(sections, capture.source(), command, menu, start, lines.subList(start, i), sawPrompt);
+            addSections(sections, capture.source(), command, menu, offset + start, lines.subList(start, i), sawPrompt);
             sawPrompt = true;
             identity = prompt.identity() != null ? prompt.identity() : identity;
             menu = prompt.menu();
@@ -60,7 +66,7 @@ public final class SectionSplitter {
             }
             start = i + 1;
         }
-        addSections(sections, capture.source(), command, menu, start, lines.subList(start, lines.size()), sawPrompt);
+        addSections(sections, capture.source(), command, menu, offset + start, lines.subList(start, lines.size()), sawPrompt);
         return sections;
     }
 
@@ -70,10 +76,29 @@ public final class SectionSplitter {
             return;
         }
         if (command != null) {
-            out.add(sectionFor(source, command, menu, start + 1, lines));
+            int logAt = firstLogLine(lines, MenuNames.verbOf(command), MenuNames.ofCommand(menu, command));
+            out.add(sectionFor(source, command, menu, start + 1, lines.subList(0, logAt)));
+            if (logAt < lines.size()) {
+                // log lines pasted after a print, without a prompt of their own
+                splitByShape(out, source, start + logAt, lines.subList(logAt, lines.size()));
+            }
             return;
         }
         splitByShape(out, source, start, lines);
+    }
+
+    /** Where stamped log lines start inside a print's output (console echo lines do not count). */
+    private static int firstLogLine(List<String> lines, String verb, String menu) {
+        if (!verb.equals("print") || menu.equals("/log")) {
+            return lines.size();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (LineShapes.isLog(line) && !LineShapes.isEcho(line) && !line.startsWith(" ")) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     private static Section sectionFor(String source, String command, String menu, int firstLine, List<String> lines) {
