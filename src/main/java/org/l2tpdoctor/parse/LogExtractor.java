@@ -50,7 +50,8 @@ final class LogExtractor {
                 understood++;
                 continue;
             }
-            Optional<LogEvent> event = parseLine(line, origin, true);
+            // a line without stamp is a log record only if it reads like a known RouterOS message
+            Optional<LogEvent> event = parseLine(line, origin, LineShapes.isLog(line));
             if (event.isPresent()) {
                 events.add(event.get());
                 understood++;
