@@ -9,8 +9,9 @@ import org.l2tpdoctor.model.Snapshot;
 
 /** The analyze step: runs every analyzer over a snapshot. */
 public final class Analyze {
-    private static final List<Analyzer> ANALYZERS = List.of(new LogRows(), new RoadWarriorScope(), new NatGroups(),
-            new Attempts(), new FirewallPath());
+    private static final List<Analyzer> ANALYZERS = List.of(new LogRows(), new LogCoverage(), new RoadWarriorScope(),
+            new NatGroups(), new Attempts(), new FirewallPath(), new Fasttrack(), new PppScope(), new PoolUsage(),
+            new L2tpSessions(), new IpsecCounts());
 
     private Analyze() {
     }
@@ -29,7 +30,9 @@ public final class Analyze {
 
     /** The virtual menus analyzers can produce, for rule linting and completion. */
     public static List<String> virtualMenus() {
-        return List.of(LogRows.MENU, RoadWarriorScope.PEERS, RoadWarriorScope.IDENTITIES, RoadWarriorScope.PROFILES,
-                NatGroups.MENU, Attempts.MENU, FirewallPath.MENU);
+        return List.of(LogRows.MENU, LogCoverage.MENU, RoadWarriorScope.PEERS, RoadWarriorScope.IDENTITIES,
+                RoadWarriorScope.PROFILES, RoadWarriorScope.PROPOSALS, RoadWarriorScope.PSK, NatGroups.MENU,
+                Attempts.MENU, FirewallPath.MENU, Fasttrack.MENU, PppScope.PROFILES, PppScope.SECRETS, PoolUsage.MENU,
+                L2tpSessions.MENU, IpsecCounts.MENU);
     }
 }

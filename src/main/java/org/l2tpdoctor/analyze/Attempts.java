@@ -1,11 +1,19 @@
 package org.l2tpdoctor.analyze;
 
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
@@ -14,7 +22,10 @@ import org.l2tpdoctor.model.Snapshot;
  * {@code /doctor attempt}: each client's connection attempt, rebuilt from the log — keyed by
  * public address and NAT port, with the user, the stages reached (phase 1 → IKE up → phase 2 →
  * L2TP → PPP auth → connected), where it stopped and why. Rules use these rows as evidence;
- * the report prints them as a timeline.
+ * the report prints them as a timeline. Besides what the log tells of the attempt itself:
+ * {@code previous-result} and {@code previous-gap} (how the attempt before it from the same
+ * address ended, and how long before this one started: a reconnect after a drop), and
+ * {@code account} (with /ppp secret: ok, missing, disabled or service-X for the user's secret).
  */
 final class Attempts implements Analyzer {
     static final String MENU = "/doctor attempt";
@@ -31,7 +42,7 @@ final class Attempts implements Analyzer {
         }
 
         String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -80,10 +91,11 @@ final class Attempts implements Analyzer {
                 result = outcome;
                 reason = why;
                 step(outcome + (why != null ? " (" + why + ")" : ""), e);
-            } else if (!e.time().equals(lastTime) && why != null) {
+            } else if (!e.time().equals(lastTime) && why != null && !why.equals(reason)) {
                 step(why, e); // a later echo of the same failure, such as the final "time up"
             } else {
-                events.add(e); // the same failure told in one more line
+                events.add(e); // the same failure told in one more line, or repeated
+                lastTime = e.time();
             }
         }
     }
@@ -96,9 +108,23 @@ final class Attempts implements Analyzer {
         List<Attempt> attempts = replay(LogFacts.of(s.events()));
         Set<String> knownClients = knownClients(s, attempts);
         List<Row> rows = new ArrayList<>();
-        for (Attempt a : attempts) {
-            Row row = toRow(a, knownClients);
-            basis.put(row, a.events.stream().map(LogRows::row).toList());
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt a = attempts.get(i);
+            Map<String, String> extra = new LinkedHashMap<>();
+            Attempt previous = previousFrom(attempts, i);
+            if (previous != null) {
+                extra.put("previous-result", previous.result);
+                gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
+            }
+            if (a.user != null && s.hasMenu("/ppp secret")) {
+                extra.put("account", account(s, a.user));
+            }
+            Row row = toRow(a, knownClients, extra);
+            // the attempt itself leads its evidence, so a fix can name its {user} or {address}
+            List<Row> evidence = new ArrayList<>();
+            evidence.add(row);
+            a.events.stream().map(LogRows::row).forEach(evidence::add);
+            basis.put(row, evidence);
             rows.add(row);
         }
         return Map.of(MENU, rows);
@@ -212,6 +238,8 @@ final class Attempts implements Analyzer {
                     Attempt a = byUser(all, f.user());
                     if (a != null && ("connected".equals(a.result) || a.result == null)) {
                         a.end("disconnected", null, e);
+                    } else if (a != null && a.steps.get(a.steps.size() - 1).endsWith(" disconnected")) {
+                        a.events.add(e); // "logged out" and "disconnected" tell the same end
                     } else if (a != null) {
                         a.step("disconnected", e);
                     }
@@ -280,8 +308,12 @@ final class Attempts implements Analyzer {
     }
 
     /**
-     * The attempt a failure line belongs to: the one from that address and port, or the one from
-     * that address that ended at this very second (RouterOS logs one failure in several lines).
+     * The attempt a failure line belongs to: the open one from that address that has not got
+     * further than IKE, the one with that address and port, the one from that address that ended
+     * at this very second (RouterOS logs one failure in several lines), or the one that failed the
+     * same way less than a minute ago (racoon repeats "wrong password" for each retransmission,
+     * then ends with "time up"). Never a session that is connected: its own failure would carry
+     * its port. Otherwise a new attempt, as when the log starts in the middle of one.
      */
     private static Attempt failureTarget(List<Attempt> all, LogFact f, LogEvent e) {
         for (int i = all.size() - 1; i >= 0; i--) {
@@ -289,12 +321,33 @@ final class Attempts implements Analyzer {
             if (!a.address.equals(f.address())) {
                 continue;
             }
-            if (a.open() || f.port() != null && f.port().equals(a.port) || a.lastTime.equals(e.time())) {
+            boolean samePort = f.port() != null && f.port().equals(a.port);
+            boolean connected = "connected".equals(a.result) || a.stage.ordinal() >= Stage.PPP_AUTH.ordinal();
+            if (samePort || a.lastTime.equals(e.time()) && !connected
+                    || a.open() && a.stage.ordinal() <= Stage.PHASE2.ordinal()) {
                 return a;
             }
-            break;
+            if ("failed".equals(a.result) && a.stage.ordinal() <= Stage.IKE_UP.ordinal()
+                    && withinSeconds(a.lastTime, e.time(), 60)) {
+                return a;
+            }
+            if (!connected) {
+                break;
+            }
         }
-        return openAt(all, f.address(), Stage.PHASE1, e, true);
+        Attempt a = new Attempt(f.address(), f.port(), Stage.PHASE1, e);
+        a.ipsecSeen = true;
+        all.add(a);
+        return a;
+    }
+
+    private static boolean withinSeconds(String from, String to, long limit) {
+        if (stampKind(from) != stampKind(to)) {
+            return false;
+        }
+        OptionalLong a = seconds(from);
+        OptionalLong b = seconds(to);
+        return a.isPresent() && b.isPresent() && b.getAsLong() >= a.getAsLong() && b.getAsLong() - a.getAsLong() <= limit;
     }
 
     private static Attempt awaitingUser(List<Attempt> all) {
@@ -335,7 +388,111 @@ final class Attempts implements Analyzer {
         return known;
     }
 
-    private static Row toRow(Attempt a, Set<String> knownClients) {
+    /** The attempt from the same address just before attempt i, if any. */
+    private static Attempt previousFrom(List<Attempt> all, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (all.get(j).address.equals(all.get(i).address)) {
+                return all.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** What /ppp secret says about a user: ok, missing, disabled, or the service it is limited to. */
+    static String account(Snapshot s, String user) {
+        Row secret = s.rows("/ppp secret").stream().filter(r -> user.equals(r.get("name"))).findFirst().orElse(null);
+        if (secret == null) {
+            return "missing";
+        }
+        if (secret.hasFlag("disabled") || "yes".equals(secret.get("disabled"))) {
+            return "disabled";
+        }
+        String service = secret.properties().getOrDefault("service", "any");
+        return service.equals("l2tp") || service.equals("any") ? "ok" : "service-" + service;
+    }
+
+    /** Time from one log stamp to a later one, as a RouterOS duration ("1m30s"), when both stamps tell it. */
+    static Optional<String> gap(String from, String to) {
+        OptionalLong a = seconds(from);
+        OptionalLong b = seconds(to);
+        if (a.isEmpty() || b.isEmpty() || stampKind(from) != stampKind(to) || b.getAsLong() < a.getAsLong()) {
+            return Optional.empty();
+        }
+        long g = b.getAsLong() - a.getAsLong();
+        StringBuilder out = new StringBuilder();
+        if (g >= 86400) {
+            out.append(g / 86400).append('d');
+        }
+        if (g % 86400 >= 3600) {
+            out.append(g % 86400 / 3600).append('h');
+        }
+        if (g % 3600 >= 60) {
+            out.append(g % 3600 / 60).append('m');
+        }
+        if (g % 60 > 0 || out.length() == 0) {
+            out.append(g % 60).append('s');
+        }
+        return Optional.of(out.toString());
+    }
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{1,2}):(\\d{2}):(\\d{2})");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)([a-z]{3})[/ ] ?(\\d{1,2})(?:/(\\d{4}))? (\\d{1,2}):(\\d{2}):(\\d{2})");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /** 2 for a full date, 1 for month and day, 0 for a bare clock (today), -1 unknown. */
+    private static int stampKind(String time) {
+        if (time == null) {
+            return -1;
+        }
+        if (ISO.matcher(time).find()) {
+            return 2;
+        }
+        Matcher m = MONTH_DAY.matcher(time);
+        if (m.find()) {
+            return m.group(3) != null ? 2 : 1;
+        }
+        return CLOCK.matcher(time).find() ? 0 : -1;
+    }
+
+    private static OptionalLong seconds(String time) {
+        if (time == null) {
+            return OptionalLong.empty();
+        }
+        Matcher iso = ISO.matcher(time);
+        if (iso.find()) {
+            LocalDateTime t = LocalDateTime.of(Integer.parseInt(iso.group(1)),
+                    Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)),
+                    Integer.parseInt(iso.group(5)), Integer.parseInt(iso.group(6)));
+            return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC));
+        }
+        Matcher md = MONTH_DAY.matcher(time);
+        if (md.find()) {
+            int month = MONTHS.indexOf(md.group(1).toLowerCase(Locale.ROOT)) + 1;
+            if (month == 0) {
+                return OptionalLong.empty();
+            }
+            int year = md.group(3) != null ? Integer.parseInt(md.group(3)) : 2000;
+            try {
+                LocalDateTime t = LocalDateTime.of(year, month, Integer.parseInt(md.group(2)),
+                        Integer.parseInt(md.group(4)), Integer.parseInt(md.group(5)), Integer.parseInt(md.group(6)));
+                return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC));
+            } catch (DateTimeException e) {
+                return OptionalLong.empty();
+            }
+        }
+        Matcher c = CLOCK.matcher(time);
+        if (c.find()) {
+            return OptionalLong.of(Integer.parseInt(c.group(1)) * 3600L + Integer.parseInt(c.group(2)) * 60L
+                    + Integer.parseInt(c.group(3)));
+        }
+        return OptionalLong.empty();
+    }
+
+    private static Row toRow(Attempt a, Set<String> knownClients, Map<String, String> extra) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("address", a.address);
         if (a.port != null) {
@@ -355,6 +512,7 @@ final class Attempts implements Analyzer {
                 && !knownClients.contains(a.address) && !a.routerInitiated;
         p.put("known-client", knownClients.contains(a.address) ? "yes" : "no");
         p.put("scanner-noise", noise ? "likely" : "no");
+        p.putAll(extra);
         p.put("timeline", String.join(" → ", a.steps));
         return new Row(MENU, null, Set.of(), p, null, a.events.get(0).origin());
     }

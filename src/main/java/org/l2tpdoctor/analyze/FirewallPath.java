@@ -13,7 +13,9 @@ import org.l2tpdoctor.model.Snapshot;
  * UDP 4500, ESP, UDP 1701 inside IPsec, plain UDP 1701), which input rule decides it first and how.
  * A rule decides only when every matcher it has is known to match a new packet from any client;
  * a rule that depends on the client's address or on matchers this analysis does not model is
- * passed over and counted as "conditional", never guessed.
+ * passed over and counted as "conditional", never guessed. A probe dropped above an accept rule
+ * names that rule ({@code accept-rule}), and the dropped IPsec probes share one move plan
+ * ({@code move-rules}, {@code move-before}).
  */
 final class FirewallPath implements Analyzer {
     static final String MENU = "/doctor firewall-path";
@@ -50,11 +52,11 @@ final class FirewallPath implements Analyzer {
                 input.add(r.id() != null ? r : new Row(r.menu(), number, r.flags(), r.properties(), r.comment(), r.origin()));
             }
         }
-        List<Row> out = new ArrayList<>();
+        List<Map<String, String>> props = new ArrayList<>();
+        List<Row> deciders = new ArrayList<>();
+        List<Row> acceptsBelow = new ArrayList<>();
         for (Probe probe : PROBES) {
             Row decider = null;
-            Row firstAccept = null;
-            Row firstDrop = null;
             int conditional = 0;
             for (Row rule : input) {
                 Match m = matches(rule, probe);
@@ -62,16 +64,7 @@ final class FirewallPath implements Analyzer {
                 if (m == Match.CONDITIONAL && isDecisive(action)) {
                     conditional++;
                 }
-                if (m != Match.YES || !isDecisive(action)) {
-                    continue;
-                }
-                if (action.equals("accept") && firstAccept == null) {
-                    firstAccept = rule;
-                }
-                if (!action.equals("accept") && firstDrop == null) {
-                    firstDrop = rule;
-                }
-                if (decider == null) {
+                if (m == Match.YES && isDecisive(action) && decider == null) {
                     decider = rule;
                 }
             }
@@ -93,19 +86,63 @@ final class FirewallPath implements Analyzer {
                 p.put("accept-rule", acceptBelow.id());
             }
             p.put("conditional-rules", String.valueOf(conditional));
-            Row row = new Row(MENU, null, Set.of(), p, null, decider != null ? decider.origin()
+            props.add(p);
+            deciders.add(decider);
+            acceptsBelow.add(acceptBelow);
+        }
+        addMovePlan(props);
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < PROBES.size(); i++) {
+            Row decider = deciders.get(i);
+            Row acceptBelow = acceptsBelow.get(i);
+            Row row = new Row(MENU, null, Set.of(), props.get(i), null, decider != null ? decider.origin()
+                    : s.rows("/ip firewall filter").isEmpty() ? new org.l2tpdoctor.model.Origin("input", 0)
                     : s.rows("/ip firewall filter").get(0).origin());
             List<Row> evidence = new ArrayList<>();
+            evidence.add(row); // first, so a fix can name its {rule} and {accept-rule}
             if (decider != null) {
                 evidence.add(decider);
             }
             if (acceptBelow != null) {
                 evidence.add(acceptBelow);
             }
-            basis.put(row, evidence.isEmpty() ? List.of() : evidence);
+            basis.put(row, evidence);
             out.add(row);
         }
         return Map.of(MENU, out);
+    }
+
+    /**
+     * One move for all IPsec probes (UDP 500, UDP 4500, ESP) that a drop stops above their accept
+     * rule: {@code move-rules} lists those accept rules and {@code move-before} the highest such
+     * drop, so {@code move numbers=<move-rules> destination=<move-before>} fixes them in one step
+     * (separate moves would renumber the rules under each other's feet).
+     */
+    private static void addMovePlan(List<Map<String, String>> props) {
+        java.util.TreeSet<Integer> accepts = new java.util.TreeSet<>();
+        Integer before = null;
+        for (Map<String, String> p : props) {
+            if (p.get("probe").startsWith("udp-1701") || p.get("accept-rule") == null) {
+                continue;
+            }
+            try {
+                accepts.add(Integer.parseInt(p.get("accept-rule")));
+                int rule = Integer.parseInt(p.get("rule"));
+                before = before == null ? rule : Math.min(before, rule);
+            } catch (NumberFormatException e) {
+                return; // not printed item numbers: no plan
+            }
+        }
+        if (before == null) {
+            return;
+        }
+        String rules = String.join(",", accepts.stream().map(String::valueOf).toList());
+        for (Map<String, String> p : props) {
+            if (!p.get("probe").startsWith("udp-1701") && p.get("accept-rule") != null) {
+                p.put("move-rules", rules);
+                p.put("move-before", String.valueOf(before));
+            }
+        }
     }
 
     private static boolean accepts(Row rule) {

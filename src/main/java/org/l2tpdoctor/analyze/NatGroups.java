@@ -13,7 +13,9 @@ import org.l2tpdoctor.model.Snapshot;
 /**
  * {@code /doctor nat-group}: IPsec peers grouped by public address, with how many PPP sessions
  * come from that address. Several peers behind one address with fewer PPP sessions is the
- * "second client behind the same NAT fails" picture.
+ * "second client behind the same NAT fails" picture. With {@code /ip ipsec installed-sa}:
+ * {@code sa-pairs} (live SAs to or from that address, halved) and {@code extra-sa-pairs} (SA
+ * pairs beyond the PPP sessions: SAs left over from an earlier session, the stale-SA picture).
  */
 final class NatGroups implements Analyzer {
     static final String MENU = "/doctor nat-group";
@@ -51,14 +53,34 @@ final class NatGroups implements Analyzer {
                 props.put("ppp-sessions", String.valueOf(sessions.size()));
                 props.put("missing-sessions", String.valueOf(Math.max(0, peers.size() - sessions.size())));
             }
+            List<Row> sas = List.of();
+            if (s.hasMenu("/ip ipsec installed-sa")) {
+                sas = s.rows("/ip ipsec installed-sa").stream().filter(sa -> live(sa) && (e.getKey().equals(
+                        Addresses.host(sa.get("src-address"))) || e.getKey().equals(Addresses.host(sa.get("dst-address")))))
+                        .toList();
+                int pairs = (sas.size() + 1) / 2;
+                props.put("sa-pairs", String.valueOf(pairs));
+                if (pppKnown) {
+                    props.put("extra-sa-pairs", String.valueOf(Math.max(0, pairs - sessions.size())));
+                }
+            }
             Origin origin = peers.get(0).origin();
             Row group = new Row(MENU, null, Set.of(), props, null, origin);
             List<Row> evidence = new ArrayList<>(peers);
             evidence.addAll(sessions);
+            if (props.containsKey("extra-sa-pairs") && !"0".equals(props.get("extra-sa-pairs"))) {
+                evidence.addAll(sas);
+            }
             basis.put(group, evidence);
             groups.add(group);
         }
         return Map.of(MENU, groups);
+    }
+
+    /** An SA that carries traffic: not one being replaced by a rekey. */
+    private static boolean live(Row sa) {
+        String state = sa.properties().getOrDefault("state", "mature");
+        return !state.equals("dying") && !state.equals("dead");
     }
 
     private static String remoteAddress(Row peer) {

@@ -1,0 +1,80 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * {@code /doctor l2tp-session}: each L2TP session of {@code /ppp active} and whether IPsec
+ * protects it ({@code ipsec=yes|no|unknown}) and how that was told ({@code by}):
+ * <ul>
+ * <li>{@code encoding}: the ENCODING column shows the ESP cipher ("cbc(aes) + hmac(sha1)") — yes;
+ *   or something else such as "MPPE128 stateless" — no;</li>
+ * <li>{@code active-peers}/{@code installed-sa}: the encoding is empty or not shown, so the
+ *   session's caller-id is looked up among the IPsec peers or SAs, when those were pasted;</li>
+ * <li>otherwise unknown.</li>
+ * </ul>
+ */
+final class L2tpSessions implements Analyzer {
+    static final String MENU = "/doctor l2tp-session";
+
+    private static final Pattern ESP_CIPHER = Pattern.compile("(?i)cbc|gcm|ctr|ccm|hmac|aes|3des|blowfish|camellia");
+
+    @Override
+    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+        if (!s.hasMenu("/ppp active")) {
+            return Map.of();
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row session : s.rows("/ppp active")) {
+            if (!"l2tp".equals(session.get("service"))) {
+                continue;
+            }
+            String caller = Addresses.host(session.get("caller-id"));
+            String encoding = session.get("encoding");
+            String ipsec;
+            String by;
+            List<Row> evidence = new ArrayList<>();
+            evidence.add(session);
+            if (encoding != null && !encoding.isBlank()) {
+                ipsec = ESP_CIPHER.matcher(encoding).find() ? "yes" : "no";
+                by = "encoding";
+            } else if (s.hasMenu("/ip ipsec active-peers")) {
+                List<Row> peers = s.rows("/ip ipsec active-peers").stream()
+                        .filter(p -> caller != null && caller.equals(Addresses.host(p.get("remote-address")))).toList();
+                ipsec = peers.isEmpty() ? "no" : "yes";
+                by = "active-peers";
+                evidence.addAll(peers);
+            } else if (s.hasMenu("/ip ipsec installed-sa")) {
+                List<Row> sas = s.rows("/ip ipsec installed-sa").stream()
+                        .filter(sa -> caller != null && (caller.equals(Addresses.host(sa.get("src-address")))
+                                || caller.equals(Addresses.host(sa.get("dst-address"))))).toList();
+                ipsec = sas.isEmpty() ? "no" : "yes";
+                by = "installed-sa";
+                evidence.addAll(sas);
+            } else {
+                ipsec = "unknown";
+                by = "none";
+            }
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("name", session.get("name"));
+            if (session.get("caller-id") != null) {
+                p.put("caller-id", session.get("caller-id"));
+            }
+            if (session.get("address") != null) {
+                p.put("address", session.get("address"));
+            }
+            p.put("ipsec", ipsec);
+            p.put("by", by);
+            Row row = new Row(MENU, session.id(), Set.of(), p, null, session.origin());
+            basis.put(row, evidence);
+            out.add(row);
+        }
+        return Map.of(MENU, out);
+    }
+}

@@ -1,0 +1,63 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Origin;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * {@code /doctor log-coverage}: what the input tells from the log, always one row:
+ * {@code log-lines} (every log line read), {@code ipsec-lines}, {@code l2tp-lines} (L2TP and its
+ * PPP lines), {@code debug-lines} (IPsec lines of the plain {@code ipsec} topic that
+ * {@code topics=ipsec,!debug} adds, such as "rejected hashtype"). Unlike the other menus it is
+ * there even without a log, because "no log was pasted" is itself what a rule needs to know.
+ */
+final class LogCoverage implements Analyzer {
+    static final String MENU = "/doctor log-coverage";
+
+    @Override
+    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+        int ipsec = 0;
+        int l2tp = 0;
+        int debug = 0;
+        int untagged = 0;
+        for (LogEvent e : s.events()) {
+            if (e.hasTopic("ipsec")) {
+                ipsec++;
+                if (e.topics().size() == 1) {
+                    debug++;
+                }
+            } else if (e.hasTopic("l2tp")) {
+                l2tp++;
+            } else if (e.topics().isEmpty()) {
+                // a Winbox copy or bsd-syslog line: count it by its wording
+                var fact = LogFacts.classify(e);
+                if (fact.isPresent()) {
+                    untagged++;
+                    if (fact.get().kind().name().startsWith("PPP_") || fact.get().kind() == LogFact.Kind.L2TP_FIRST_PACKET) {
+                        l2tp++;
+                    } else {
+                        ipsec++;
+                    }
+                }
+            }
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("log-lines", String.valueOf(s.events().size()));
+        p.put("ipsec-lines", String.valueOf(ipsec));
+        p.put("l2tp-lines", String.valueOf(l2tp));
+        p.put("debug-lines", String.valueOf(debug));
+        if (untagged > 0) {
+            p.put("without-topics", String.valueOf(untagged));
+        }
+        Origin origin = !s.events().isEmpty() ? s.events().get(0).origin()
+                : !s.sections().isEmpty() ? s.sections().get(0).origin() : new Origin("input", 0);
+        Row row = new Row(MENU, null, Set.of(), p, null, origin);
+        basis.put(row, List.of(row));
+        return Map.of(MENU, List.of(row));
+    }
+}

@@ -1,0 +1,177 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * {@code /doctor pool-usage}: each {@code /ip pool} the L2TP users draw their address from (the
+ * remote-address of an L2TP profile, or of an L2TP secret), how many addresses it holds and how
+ * many are wanted:
+ * {@code size} (its own ranges), {@code capacity} (with its next-pool chain),
+ * {@code l2tp-users} (enabled L2TP secrets that get it; needs /ppp secret),
+ * {@code sessions} (current L2TP sessions with an address in it; needs /ppp active),
+ * {@code used} (its entries in /ip pool used, when pasted), {@code in-use} (the larger of the two),
+ * {@code free} = capacity − in-use, {@code spare} = capacity − l2tp-users.
+ */
+final class PoolUsage implements Analyzer {
+    static final String MENU = "/doctor pool-usage";
+
+    @Override
+    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+        if (!s.hasMenu("/ip pool") || !s.hasMenu(PppScope.PROFILES) && !s.hasMenu(PppScope.SECRETS)) {
+            return Map.of();
+        }
+        Map<String, Row> pools = new LinkedHashMap<>();
+        s.rows("/ip pool").forEach(p -> {
+            if (p.get("name") != null) {
+                pools.put(p.get("name"), p);
+            }
+        });
+        Set<String> names = new LinkedHashSet<>();
+        s.rows(PppScope.PROFILES).forEach(p -> {
+            if (pools.containsKey(p.get("remote-address"))) {
+                names.add(p.get("remote-address"));
+            }
+        });
+        List<Row> secrets = PppScope.l2tpSecrets(s);
+        secrets.forEach(sec -> {
+            if (pools.containsKey(sec.get("remote-address"))) {
+                names.add(sec.get("remote-address"));
+            }
+        });
+        List<Row> out = new ArrayList<>();
+        for (String name : names) {
+            Row pool = pools.get(name);
+            List<long[]> ranges = ranges(pool.get("ranges"));
+            long size = size(ranges);
+            long capacity = size;
+            Set<String> seen = new LinkedHashSet<>(List.of(name));
+            String next = pool.get("next-pool");
+            while (next != null && !next.equals("none") && pools.containsKey(next) && seen.add(next)) {
+                capacity += size(ranges(pools.get(next).get("ranges")));
+                next = pools.get(next).get("next-pool");
+            }
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("name", name);
+            p.put("ranges", pool.properties().getOrDefault("ranges", ""));
+            p.put("size", String.valueOf(size));
+            p.put("capacity", String.valueOf(capacity));
+            List<Row> evidence = new ArrayList<>();
+            evidence.add(pool);
+            long inUse = -1;
+            if (s.hasMenu("/ppp secret") && s.hasMenu("/ppp profile")) {
+                long users = secrets.stream().filter(sec -> drawsFrom(s, sec, name)).count();
+                p.put("l2tp-users", String.valueOf(users));
+                p.put("spare", String.valueOf(capacity - users));
+            }
+            if (s.hasMenu("/ppp active")) {
+                List<Row> sessions = s.rows("/ppp active").stream()
+                        .filter(a -> "l2tp".equals(a.get("service")) && contains(ranges, a.get("address"))).toList();
+                p.put("sessions", String.valueOf(sessions.size()));
+                inUse = sessions.size();
+                evidence.addAll(sessions);
+            }
+            if (s.hasMenu("/ip pool used")) {
+                long used = s.rows("/ip pool used").stream().filter(u -> name.equals(u.get("pool"))).count();
+                p.put("used", String.valueOf(used));
+                inUse = Math.max(inUse, used);
+            }
+            if (inUse >= 0) {
+                p.put("in-use", String.valueOf(inUse));
+                p.put("free", String.valueOf(capacity - inUse));
+            }
+            Row row = new Row(MENU, null, Set.of(), p, null, pool.origin());
+            evidence.add(0, row);
+            basis.put(row, evidence);
+            out.add(row);
+        }
+        return Map.of(MENU, out);
+    }
+
+    /** Whether this L2TP secret gets its address from the pool: its own remote-address, else its profile's. */
+    private static boolean drawsFrom(Snapshot s, Row secret, String pool) {
+        String own = secret.get("remote-address");
+        if (own != null && !own.isBlank() && !own.equals("0.0.0.0")) {
+            return own.equals(pool);
+        }
+        String profile = secret.get("profile");
+        return s.rows("/ppp profile").stream()
+                .anyMatch(p -> p.get("name") != null && p.get("name").equals(profile) && pool.equals(p.get("remote-address")));
+    }
+
+    /** "10.0.0.10-10.0.0.20,10.0.1.0/28" as inclusive numeric ranges; IPv6 and nonsense are skipped. */
+    static List<long[]> ranges(String text) {
+        List<long[]> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.split(",")) {
+            String r = part.strip();
+            try {
+                if (r.contains("-")) {
+                    String[] ends = r.split("-", 2);
+                    long from = ipv4(ends[0]);
+                    long to = ipv4(ends[1]);
+                    if (from >= 0 && to >= from) {
+                        out.add(new long[] {from, to});
+                    }
+                } else if (r.contains("/")) {
+                    String[] cidr = r.split("/", 2);
+                    long base = ipv4(cidr[0]);
+                    int bits = Integer.parseInt(cidr[1]);
+                    if (base >= 0 && bits >= 0 && bits <= 32) {
+                        long count = 1L << (32 - bits);
+                        long start = base & ~(count - 1) & 0xFFFFFFFFL;
+                        out.add(new long[] {start, start + count - 1});
+                    }
+                } else {
+                    long one = ipv4(r);
+                    if (one >= 0) {
+                        out.add(new long[] {one, one});
+                    }
+                }
+            } catch (NumberFormatException e) {
+                // not an IPv4 range: not counted
+            }
+        }
+        return out;
+    }
+
+    static long size(List<long[]> ranges) {
+        return ranges.stream().mapToLong(r -> r[1] - r[0] + 1).sum();
+    }
+
+    private static boolean contains(List<long[]> ranges, String address) {
+        long a = ipv4(Addresses.host(address));
+        return a >= 0 && ranges.stream().anyMatch(r -> a >= r[0] && a <= r[1]);
+    }
+
+    /** The IPv4 address as a number, or -1. */
+    static long ipv4(String text) {
+        if (text == null) {
+            return -1;
+        }
+        String[] parts = text.strip().split("\\.");
+        if (parts.length != 4) {
+            return -1;
+        }
+        long value = 0;
+        for (String p : parts) {
+            if (!p.matches("\\d{1,3}")) {
+                return -1;
+            }
+            int octet = Integer.parseInt(p);
+            if (octet > 255) {
+                return -1;
+            }
+            value = value * 256 + octet;
+        }
+        return value;
+    }
+}

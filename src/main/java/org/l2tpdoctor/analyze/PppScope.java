@@ -1,0 +1,123 @@
+package org.l2tpdoctor.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.Snapshot;
+
+/**
+ * The PPP side of the L2TP server.
+ *
+ * <p>{@code /doctor l2tp-profile}: each {@code /ppp profile} the L2TP users get — the server's
+ * {@code default-profile} and the profiles of the L2TP-capable secrets — with the profile's own
+ * properties plus {@code used-as} ({@code default-profile}, {@code secret-profile} or both) and
+ * {@code l2tp-users} (how many enabled L2TP secrets name it). Evidence is the profile itself.
+ *
+ * <p>{@code /doctor l2tp-secret}: each enabled {@code /ppp secret} an L2TP client can log in with
+ * (service l2tp or any): name, service, profile, and where its remote address comes from
+ * ({@code address-from=secret|profile|default-profile|none}: RouterOS composes a user's settings
+ * from the secret, then its profile, then the server's default-profile; present only when the
+ * profiles and the server settings were pasted).
+ */
+final class PppScope implements Analyzer {
+    static final String PROFILES = "/doctor l2tp-profile";
+    static final String SECRETS = "/doctor l2tp-secret";
+
+    static final String SERVER = "/interface l2tp-server server";
+
+    @Override
+    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        List<Row> secrets = l2tpSecrets(s);
+        if (s.hasMenu("/ppp profile") && (s.hasMenu(SERVER) || s.hasMenu("/ppp secret"))) {
+            String defaultProfile = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
+                    .filter(v -> v != null && !v.isEmpty()).findFirst().orElse(s.hasMenu(SERVER) ? "default-encryption" : null);
+            List<Row> profiles = new ArrayList<>();
+            for (Row profile : s.rows("/ppp profile")) {
+                String name = profile.get("name");
+                if (name == null) {
+                    continue;
+                }
+                Set<String> roles = new LinkedHashSet<>();
+                if (name.equals(defaultProfile)) {
+                    roles.add("default-profile");
+                }
+                long users = secrets.stream().filter(sec -> name.equals(sec.get("profile"))).count();
+                if (users > 0) {
+                    roles.add("secret-profile");
+                }
+                if (roles.isEmpty()) {
+                    continue;
+                }
+                Map<String, String> p = new LinkedHashMap<>(profile.properties());
+                p.put("used-as", String.join(",", roles));
+                if (s.hasMenu("/ppp secret")) {
+                    p.put("l2tp-users", String.valueOf(users));
+                }
+                Row row = new Row(PROFILES, profile.id(), profile.flags(), p, profile.comment(), profile.origin());
+                basis.put(row, List.of(profile));
+                profiles.add(row);
+            }
+            out.put(PROFILES, profiles);
+        }
+        if (s.hasMenu("/ppp secret")) {
+            String defaultName = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
+                    .filter(v -> v != null && !v.isEmpty()).findFirst().orElse("default-encryption");
+            Row defaultProfile = s.hasMenu(SERVER) ? s.rows("/ppp profile").stream()
+                    .filter(r -> defaultName.equals(r.get("name"))).findFirst().orElse(null) : null;
+            List<Row> rows = new ArrayList<>();
+            for (Row secret : secrets) {
+                Map<String, String> p = new LinkedHashMap<>();
+                p.put("name", secret.get("name"));
+                p.put("service", secret.properties().getOrDefault("service", "any"));
+                String profileName = secret.get("profile");
+                if (profileName != null) {
+                    p.put("profile", profileName);
+                }
+                Row profile = profileName == null ? null : s.rows("/ppp profile").stream()
+                        .filter(r -> profileName.equals(r.get("name"))).findFirst().orElse(null);
+                if (hasAddress(secret.get("remote-address"))) {
+                    p.put("address-from", "secret");
+                } else if (profile != null && hasAddress(profile.get("remote-address"))) {
+                    p.put("address-from", "profile");
+                } else if (defaultProfile != null && hasAddress(defaultProfile.get("remote-address"))) {
+                    p.put("address-from", "default-profile");
+                } else if (profile != null && s.hasMenu(SERVER)) {
+                    p.put("address-from", "none");
+                }
+                Row row = new Row(SECRETS, secret.id(), secret.flags(), p, secret.comment(), secret.origin());
+                List<Row> evidence = new ArrayList<>();
+                evidence.add(secret);
+                if (profile != null) {
+                    evidence.add(profile);
+                }
+                if (defaultProfile != null && defaultProfile != profile) {
+                    evidence.add(defaultProfile);
+                }
+                basis.put(row, evidence);
+                rows.add(row);
+            }
+            out.put(SECRETS, rows);
+        }
+        return out;
+    }
+
+    /** Enabled secrets whose service lets an L2TP client log in. */
+    static List<Row> l2tpSecrets(Snapshot s) {
+        return s.rows("/ppp secret").stream().filter(PppScope::isL2tpSecret).toList();
+    }
+
+    static boolean isL2tpSecret(Row secret) {
+        String service = secret.properties().getOrDefault("service", "any");
+        boolean disabled = secret.hasFlag("disabled") || "yes".equals(secret.get("disabled"));
+        return !disabled && (service.equals("l2tp") || service.equals("any"));
+    }
+
+    private static boolean hasAddress(String value) {
+        return value != null && !value.isBlank() && !value.equals("0.0.0.0");
+    }
+}
