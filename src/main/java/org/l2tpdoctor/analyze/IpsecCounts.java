@@ -54,10 +54,11 @@ final class IpsecCounts implements Analyzer {
                 if (state.equals("dying") || state.equals("dead")) {
                     continue;
                 }
-                String remote = remote(sa, local, sessionsByHost.keySet());
-                if (remote != null && siteToSite.contains(remote)) {
+                if (siteToSite.contains(Addresses.host(sa.get("src-address")))
+                        || siteToSite.contains(Addresses.host(sa.get("dst-address")))) {
                     continue;
                 }
+                String remote = remote(sa, local, sessionsByHost.keySet());
                 byRemote.computeIfAbsent(String.valueOf(remote), r -> new ArrayList<>()).add(sa);
             }
             int count = byRemote.values().stream().mapToInt(List::size).sum();

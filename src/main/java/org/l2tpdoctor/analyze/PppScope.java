@@ -15,7 +15,10 @@ import org.l2tpdoctor.model.Snapshot;
  * <p>{@code /doctor l2tp-profile}: each {@code /ppp profile} the L2TP users get — the server's
  * {@code default-profile} and the profiles of the L2TP-capable secrets — with the profile's own
  * properties plus {@code used-as} ({@code default-profile}, {@code secret-profile} or both) and
- * {@code l2tp-users} (how many enabled L2TP secrets name it). Evidence is the profile itself.
+ * {@code l2tp-users} (how many enabled L2TP secrets name it) and, on the default profile,
+ * {@code fallback-users} (L2TP secrets that get no remote address from themselves or their own
+ * profile, so they depend on it). Evidence is the profile itself. Both menus are empty when the
+ * L2TP server is shown disabled: nothing of it is in use then.
  *
  * <p>{@code /doctor l2tp-secret}: each enabled {@code /ppp secret} an L2TP client can log in with
  * (service l2tp or any): name, service, profile, and where its remote address comes from
@@ -32,7 +35,8 @@ final class PppScope implements Analyzer {
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
         Map<String, List<Row>> out = new LinkedHashMap<>();
-        List<Row> secrets = l2tpSecrets(s);
+        boolean serverOff = s.hasMenu(SERVER) && s.rows(SERVER).stream().noneMatch(r -> !"no".equals(r.get("enabled")));
+        List<Row> secrets = serverOff ? List.of() : l2tpSecrets(s);
         if (s.hasMenu("/ppp profile") && (s.hasMenu(SERVER) || s.hasMenu("/ppp secret"))) {
             String defaultProfile = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
                     .filter(v -> v != null && !v.isEmpty()).findFirst().orElse(s.hasMenu(SERVER) ? "default-encryption" : null);
@@ -43,7 +47,7 @@ final class PppScope implements Analyzer {
                     continue;
                 }
                 Set<String> roles = new LinkedHashSet<>();
-                if (name.equals(defaultProfile)) {
+                if (name.equals(defaultProfile) && !serverOff) {
                     roles.add("default-profile");
                 }
                 long users = secrets.stream().filter(sec -> name.equals(sec.get("profile"))).count();
@@ -57,6 +61,9 @@ final class PppScope implements Analyzer {
                 p.put("used-as", String.join(",", roles));
                 if (s.hasMenu("/ppp secret")) {
                     p.put("l2tp-users", String.valueOf(users));
+                    if (roles.contains("default-profile")) {
+                        p.put("fallback-users", String.valueOf(secrets.stream().filter(sec -> !ownAddress(s, sec, name)).count()));
+                    }
                 }
                 Row row = new Row(PROFILES, profile.id(), profile.flags(), p, profile.comment(), profile.origin());
                 basis.put(row, List.of(profile));
@@ -70,7 +77,7 @@ final class PppScope implements Analyzer {
             Row defaultProfile = s.hasMenu(SERVER) ? s.rows("/ppp profile").stream()
                     .filter(r -> defaultName.equals(r.get("name"))).findFirst().orElse(null) : null;
             List<Row> rows = new ArrayList<>();
-            for (Row secret : secrets) {
+            for (Row secret : secrets) { // none when the L2TP server is disabled
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("name", secret.get("name"));
                 p.put("service", secret.properties().getOrDefault("service", "any"));
@@ -104,6 +111,16 @@ final class PppScope implements Analyzer {
             out.put(SECRETS, rows);
         }
         return out;
+    }
+
+    /** Whether a secret gets its remote address from itself or its own profile (not the server's default-profile). */
+    private static boolean ownAddress(Snapshot s, Row secret, String defaultProfile) {
+        if (hasAddress(secret.get("remote-address"))) {
+            return true;
+        }
+        String profile = secret.get("profile");
+        return profile != null && !profile.equals(defaultProfile) && s.rows("/ppp profile").stream()
+                .anyMatch(p -> profile.equals(p.get("name")) && hasAddress(p.get("remote-address")));
     }
 
     /** Enabled secrets whose service lets an L2TP client log in. */
