@@ -13,13 +13,14 @@ import java.util.Optional;
  * Windows-1251 text with mostly letters; anything else stays as printed.
  */
 final class HexComment {
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9A-F]+");
     private static final Charset CP1251 = Charset.forName("windows-1251");
 
     private HexComment() {
     }
 
     static Optional<String> decode(String comment) {
-        if (comment.length() < 4 || comment.length() % 2 != 0 || !comment.matches("[0-9A-F]+")) {
+        if (comment.length() < 4 || comment.length() % 2 != 0 || !HEX.matcher(comment).matches()) {
             return Optional.empty();
         }
         byte[] bytes = new byte[comment.length() / 2];

@@ -25,6 +25,10 @@ final class LogExtractor {
             "account", "packet", "wireless", "dns", "ntp", "route", "ospf", "bgp", "certificate", "event",
             "netwatch", "radius", "hotspot", "web-proxy", "ike2", "l2tpv3", "wireguard", "caps", "lte");
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SYSLOG_TAG = java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*:");
+
     private final LogLexer lexer = new LogLexer(CharStreams.fromString(""));
     private final CommonTokenStream tokens = new CommonTokenStream(lexer);
     private final LogParser parser = new LogParser(tokens);
@@ -55,7 +59,7 @@ final class LogExtractor {
             if (event.isPresent()) {
                 events.add(event.get());
                 understood++;
-                if (!version.known() && event.get().time().matches("\\d{4}-\\d\\d-\\d\\d \\d.*")) {
+                if (!version.known() && ISO_DATE.matcher(event.get().time()).lookingAt()) {
                     version = new RouterVersion(7, 0, "7", "ISO dates in the memory log (RouterOS 7.10 and later)");
                 }
             } else {
@@ -94,7 +98,7 @@ final class LogExtractor {
         if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null && !stampless) {
             return Optional.empty();
         }
-        String time = String.join(" ", plain.stamp().stream().map(s -> s.getText().replaceAll("\\s+", " ")).toList());
+        String time = String.join(" ", plain.stamp().stream().map(s -> BLANKS.matcher(s.getText()).replaceAll(" ")).toList());
         List<Token> words = new ArrayList<>();
         if (plain.words().STAMP_WORD() != null) {
             words.add(plain.words().STAMP_WORD().getSymbol());
@@ -135,18 +139,35 @@ final class LogExtractor {
             i++;
         }
         if (syslog && i < words.size() && words.get(i).getText().endsWith(":")
-                && words.get(i).getText().matches("[A-Za-z][\\w.-]*:") && i + 1 < words.size()) {
+                && SYSLOG_TAG.matcher(words.get(i).getText()).matches() && i + 1 < words.size()) {
             i++; // syslog tag such as "MikroTik:" (a memory-log message may itself start "input:")
         }
         String message = i < words.size() ? line.substring(words.get(i).getStartIndex()).strip() : "";
         return new LogEvent(time, topics, message, origin);
     }
 
+    /** "ipsec,error", "l2tp,ppp,info,account", or one known topic such as "ipsec" (a scan: this runs per record). */
     static boolean isTopicList(String word) {
-        if (!word.matches("[a-z][a-z0-9-]*(,!?[a-z][a-z0-9-]*)*")) {
-            return false;
+        boolean atStart = true;
+        boolean comma = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (atStart) {
+                if (c == '!' && comma) {
+                    continue;
+                }
+                if (c < 'a' || c > 'z') {
+                    return false;
+                }
+                atStart = false;
+            } else if (c == ',') {
+                atStart = true;
+                comma = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
         }
-        return word.contains(",") || TOPICS.contains(word);
+        return !word.isEmpty() && !atStart && (comma || TOPICS.contains(word));
     }
 
     private static List<String> split(String topics) {

@@ -12,6 +12,7 @@ import java.util.Set;
  * "remote-peers" are folded into "installed-sa" and "active-peers".
  */
 public final class MenuNames {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> VERBS = Set.of("print", "export", "add", "set", "remove", "flush",
             "move", "enable", "disable", "find", "get", "edit", "unset", "monitor", "kill-connections",
             "reset-counters", "reset-counters-all", "where");
@@ -35,7 +36,7 @@ public final class MenuNames {
                 }
             }
         }
-        for (String word : text.replace('/', ' ').trim().split("\\s+")) {
+        for (String word : BLANKS.split(text.replace('/', ' ').trim())) {
             String w = word.toLowerCase(Locale.ROOT);
             if (w.isEmpty()) {
                 continue;
@@ -56,7 +57,7 @@ public final class MenuNames {
 
     /** "ip/ipsec/policy", "/ip ipsec policy " and "/ip/ipsec/policy" all give "/ip ipsec policy". */
     public static String normalise(String menu) {
-        String joined = String.join(" ", menu.replace('/', ' ').trim().split("\\s+"));
+        String joined = String.join(" ", BLANKS.split(menu.replace('/', ' ').trim()));
         return alias("/" + joined.toLowerCase(Locale.ROOT));
     }
 
@@ -66,7 +67,7 @@ public final class MenuNames {
 
     /** The verb of a command ("print", "export"...), or "" when it has none. */
     public static String verbOf(String command) {
-        for (String word : command.replace('/', ' ').trim().split("\\s+")) {
+        for (String word : BLANKS.split(command.replace('/', ' ').trim())) {
             String w = word.toLowerCase(Locale.ROOT);
             if (VERBS.contains(w)) {
                 return w;

@@ -47,7 +47,7 @@ final class PrintExtractor {
         for (int i = 0; i < lines.size(); i++) {
             int number = section.firstLine() + i;
             String line = lines.get(i);
-            if (countOnly && line.strip().matches("\\d+")) {
+            if (countOnly && !line.isBlank() && line.strip().chars().allMatch(Character::isDigit)) {
                 table.understood++; // "print count-only" prints just the number of items
                 continue;
             }

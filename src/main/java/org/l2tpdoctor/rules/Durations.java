@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Numbers as RouterOS prints them: plain, durations ("1d2h3m4s", "30s", "00:01:30"), "unlimited". */
 final class Durations {
     private static final Pattern UNITS = Pattern.compile("(\\d+(?:\\.\\d+)?)(w|d|h|ms|m|s)");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d\\d):(\\d\\d)");
 
     private Durations() {
@@ -17,7 +18,7 @@ final class Durations {
             return OptionalDouble.empty();
         }
         String t = text.strip();
-        if (t.matches("-?\\d+(\\.\\d+)?")) {
+        if (NUMBER.matcher(t).matches()) {
             return OptionalDouble.of(Double.parseDouble(t));
         }
         if (t.equals("unlimited")) {

@@ -78,11 +78,16 @@ final class RowMatcher {
         };
     }
 
+    /** Compiled once per pattern text: a rule's regex is matched against every row of its menu. */
     private static Pattern regex(String text) {
-        try {
-            return Pattern.compile(text);
-        } catch (PatternSyntaxException e) {
-            return Pattern.compile(Pattern.quote(text));
-        }
+        return PATTERNS.computeIfAbsent(text, t -> {
+            try {
+                return Pattern.compile(t);
+            } catch (PatternSyntaxException e) {
+                return Pattern.compile(Pattern.quote(t));
+            }
+        });
     }
+
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -9,13 +9,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.l2tpdoctor.collect.TextDecoder;
 
 /** Runs one allowlisted command on an open session, in its own exec channel, within a deadline. */
 final class CommandRunner {
     // A print answer is kilobytes; this only stops a runaway router from filling memory.
     private static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
-    private static final long POLL_MILLIS = 10;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "l2tpdoctor-command-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** How a command ended. */
     enum Outcome { ANSWERED, REJECTED, TIMED_OUT, CONNECTION_LOST, TOO_LARGE }
@@ -93,33 +102,35 @@ final class CommandRunner {
         }
     }
 
-    /** Reads until the channel closes; returns null then, or why it stopped early. */
+    /**
+     * Reads until the channel closes; returns null then, or why it stopped early. The read blocks
+     * (no polling: a fleet runs hundreds of these at once on two cores); a watchdog closes the
+     * channel at the deadline, so a router that drips bytes forever is cut off too.
+     */
     private static Outcome drain(ChannelExec channel, InputStream in, ByteArrayOutputStream out,
                                  long deadline) throws IOException, InterruptedException {
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            channel.disconnect();
+        }, Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         byte[] buffer = new byte[16 * 1024];
-        while (true) {
-            while (in.available() > 0) {
-                int n = in.read(buffer);
-                if (n < 0) {
-                    break;
-                }
+        try {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_ANSWER_BYTES) {
                     return Outcome.TOO_LARGE;
                 }
             }
-            if (channel.isClosed()) {
-                if (in.available() > 0) {
-                    continue;
-                }
-                return null;
+        } catch (IOException e) {
+            if (!expired.get()) {
+                throw e;
             }
-            // Total time per command, so a router that drips bytes forever is cut off too.
-            if (System.nanoTime() >= deadline) {
-                return Outcome.TIMED_OUT;
-            }
-            Thread.sleep(POLL_MILLIS);
+        } finally {
+            watchdog.cancel(false);
         }
+        return expired.get() ? Outcome.TIMED_OUT : null;
     }
 
     private static int remainingMillis(long deadline) {

@@ -60,8 +60,8 @@ final class SessionOpener {
 
     private Session attempt(Endpoint endpoint, String login, String shownUser)
             throws CollectError, AuthRefused {
-        JSch jsch = new JSch();
-        HostKeyGuard guard = new HostKeyGuard(knownHosts(jsch), target.knownHosts(),
+        JSch jsch = ParsedKnownHosts.jschFor(target.knownHosts(), target.host());
+        HostKeyGuard guard = new HostKeyGuard(jsch.getHostKeyRepository(), target.knownHosts(),
                 target.acceptNewHostKey());
         LoginPrompt prompt = new LoginPrompt(password);
         Session session;
@@ -72,6 +72,7 @@ final class SessionOpener {
             session.setHostKeyRepository(guard);
             session.setUserInfo(prompt);
             session.setDaemonThread(true);
+            session.setSocketFactory(new BufferedSockets(millis(target)));
             session.setConfig("StrictHostKeyChecking", "yes");
             session.setConfig("PreferredAuthentications", "publickey,password");
             if (target.legacyAlgorithms()) {
@@ -100,18 +101,6 @@ final class SessionOpener {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, target.connectTimeout().toMillis()));
     }
 
-    private HostKeyRepository knownHosts(JSch jsch) throws CollectError {
-        Path file = target.knownHosts();
-        if (Files.isRegularFile(file)) {
-            try {
-                jsch.setKnownHosts(file.toString());
-            } catch (JSchException e) {
-                throw new CollectError(target.host() + ": connect: cannot read " + file + ": "
-                        + e.getMessage(), e);
-            }
-        }
-        return jsch.getHostKeyRepository();
-    }
 
     /** Key files first, then the agent's keys; JSch holds a single repository per session. */
     private IdentityRepository identities(List<Path> files) {
