@@ -11,7 +11,7 @@ import org.l2tpdoctor.collect.ssh.SshTarget;
 import picocli.CommandLine.Option;
 
 /** How to reach routers over SSH: shared by check and collect. Never a password on the command line. */
-final class ConnectionOptions {
+public final class ConnectionOptions {
     @Option(names = "--host", paramLabel = "[USER@]HOST[:PORT]",
             description = "Router to check over SSH (read-only). Repeat for several routers.")
     List<String> hosts = new ArrayList<>();
@@ -72,7 +72,7 @@ final class ConnectionOptions {
         return routers;
     }
 
-    SshTarget target(RouterAddress router, Io io, Supplier<String> password) {
+    public SshTarget target(RouterAddress router, Io io, Supplier<String> password) {
         SshTarget t = SshTarget.defaults(router.host())
                 .withUser(router.user() != null ? router.user() : user)
                 .withPort(router.port() > 0 ? router.port() : port)

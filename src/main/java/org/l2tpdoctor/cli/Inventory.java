@@ -11,11 +11,11 @@ import org.l2tpdoctor.collect.InputError;
  * A routers file for fleets: one router a line, {@code [user@]host[:port]} or
  * {@code host [user] [port]}; blank lines and {@code #} comments are ignored.
  */
-final class Inventory {
+public final class Inventory {
     private Inventory() {
     }
 
-    static List<RouterAddress> read(Path file) throws InputError {
+    public static List<RouterAddress> read(Path file) throws InputError {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);

@@ -28,11 +28,12 @@ import picocli.CommandLine.Command;
             "  l2tpdoctor symptoms \"second client fails\"",
             "                                    the likely causes, and what to paste",
             "  l2tpdoctor rules list             the checks l2tpdoctor knows",
+            "  l2tpdoctor shell                  an interactive session: connect, show, log, diagnose",
         },
         footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on,",
             "2 usage, input or connection error."},
         subcommands = {CheckCommand.class, DiagnoseCommand.class, CollectCommand.class, ParseCommand.class,
-            SymptomsCommand.class, RulesCommand.class,
+            SymptomsCommand.class, RulesCommand.class, ShellCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     final Io io;

@@ -3,7 +3,7 @@ package org.l2tpdoctor.cli;
 import picocli.CommandLine.Option;
 
 /** Options every reporting command shares: format, colour, verbosity. */
-final class OutputOptions {
+public final class OutputOptions {
     enum Format { text, json, markdown }
 
     enum Color { auto, always, never }

@@ -12,16 +12,16 @@ import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.SymptomMatcher;
 
 /** Renders a diagnosis in the chosen format: the one place diagnose, check and the shell print reports. */
-final class Reports {
+public final class Reports {
     private Reports() {
     }
 
-    static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules, Io io) {
+    public static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules, Io io) {
         render(d, code, output, symptom, rules, null, io);
     }
 
-    static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules,
-                       Provenance provenance, Io io) {
+    public static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules,
+                              Provenance provenance, Io io) {
         switch (output.format) {
             case json -> new JsonReport().render(d, code, provenance, io.out());
             case markdown -> new MarkdownReport().render(d, io.out());

@@ -4,10 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A router as the user names it: {@code [user@]host[:port]} (IPv6 in brackets). */
-record RouterAddress(String user, String host, int port) {
+public record RouterAddress(String user, String host, int port) {
     private static final Pattern FORM = Pattern.compile("^(?:([^@\\s]+)@)?(\\[[^\\]]+\\]|[^:\\s@]+)(?::(\\d{1,5}))?$");
 
-    static RouterAddress parse(String text) {
+    public static RouterAddress parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a router address (expected [user@]host[:port])");
@@ -20,7 +20,7 @@ record RouterAddress(String user, String host, int port) {
         return new RouterAddress(m.group(1), host, port);
     }
 
-    String label() {
+    public String label() {
         return host + (port > 0 ? ":" + port : "");
     }
 }

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import org.l2tpdoctor.rules.Rule;
 
 /** A rule explained in full, for {@code rules show} and the shell's {@code explain}. */
-final class RuleText {
+public final class RuleText {
     private RuleText() {
     }
 
-    static void print(Rule r, PrintWriter out) {
+    public static void print(Rule r, PrintWriter out) {
         out.println(r.id() + "  " + r.title() + "  [" + r.level().label() + "]");
         out.println();
         section(out, "Symptoms", String.join("; ", r.symptoms()));
