@@ -232,9 +232,10 @@ public final class SimulatedRouter implements AutoCloseable {
                 rsa.initialize(2048);
                 return rsa.generateKeyPair();
             }
-            KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-            ec.initialize(new ECGenParameterSpec("secp256r1"));
-            return ec.generateKeyPair();
+            // RSA, as RouterOS generates by default; signed with rsa-sha2-256/512, not the legacy ssh-rsa
+            KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+            rsa.initialize(2048);
+            return rsa.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot make a host key: " + e.getMessage(), e);
         }
