@@ -108,10 +108,11 @@ final class Attempts implements Analyzer {
         List<Attempt> attempts = replay(LogFacts.of(s.events()));
         Set<String> knownClients = knownClients(s, attempts);
         List<Row> rows = new ArrayList<>();
+        Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
-            Attempt previous = previousFrom(attempts, i);
+            Attempt previous = lastFrom.put(a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
                 gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
@@ -131,7 +132,7 @@ final class Attempts implements Analyzer {
     }
 
     private static List<Attempt> replay(List<LogFact> facts) {
-        List<Attempt> all = new ArrayList<>();
+        AttemptBook<Attempt> all = new AttemptBook<>(a -> a.address);
         String pendingNoProposal = null;
         for (LogFact f : facts) {
             LogEvent e = f.event();
@@ -198,6 +199,7 @@ final class Attempts implements Analyzer {
                         all.add(a);
                     }
                     a.user = f.user();
+                    all.user(a, a.user);
                     a.reach(Stage.PPP_AUTH, e);
                     a.steps.set(a.steps.size() - 1, clock(e.time()) + " logged in as " + f.user() + " (" + f.detail() + ")");
                 }
@@ -210,6 +212,7 @@ final class Attempts implements Analyzer {
                         a.events.add(e); // already told by "logged in"
                     } else if (a != null) {
                         a.user = f.user();
+                        all.user(a, a.user);
                         a.reach(f.kind() == LogFact.Kind.PPP_CONNECTED ? Stage.CONNECTED : Stage.PPP_AUTH, e);
                         if (f.kind() == LogFact.Kind.PPP_CONNECTED) {
                             a.result = a.result == null ? "connected" : a.result;
@@ -224,6 +227,7 @@ final class Attempts implements Analyzer {
                     }
                     if (f.user() != null) {
                         a.user = f.user();
+                        all.user(a, a.user);
                     }
                     a.end("failed", "PPP authentication failed" + (f.detail() != null && !f.detail().isBlank()
                             ? ": " + f.detail() : f.user() != null ? " for user " + f.user() : ""), e);
@@ -274,21 +278,25 @@ final class Attempts implements Analyzer {
         return all;
     }
 
-    private static Attempt latest(List<Attempt> all, String address, Boolean open) {
+    private static Attempt latest(AttemptBook<Attempt> all, String address, Boolean open) {
         if (address == null) {
             return null;
         }
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Attempt a = all.get(i);
-            if (a.address.equals(address) && (open == null || a.open() == open || "connected".equals(a.result))) {
+        List<Attempt> from = all.from(address);
+        for (int i = from.size() - 1; i >= 0; i--) {
+            Attempt a = from.get(i);
+            if (open == null || a.open() == open || "connected".equals(a.result)) {
                 return a;
             }
         }
         return null;
     }
 
+    /** Looked for among the most recent attempts only: the answer is always a recent one. */
+    private static final int RECENT = 500;
+
     private static Attempt latestOpen(List<Attempt> all) {
-        for (int i = all.size() - 1; i >= 0; i--) {
+        for (int i = all.size() - 1; i >= Math.max(0, all.size() - RECENT); i--) {
             if (all.get(i).open()) {
                 return all.get(i);
             }
@@ -297,7 +305,7 @@ final class Attempts implements Analyzer {
     }
 
     /** The open attempt from an address, or a new one if the log starts in the middle of it. */
-    private static Attempt openAt(List<Attempt> all, String address, Stage stage, LogEvent e, boolean create) {
+    private static Attempt openAt(AttemptBook<Attempt> all, String address, Stage stage, LogEvent e, boolean create) {
         Attempt a = latest(all, address, true);
         if (a == null && create) {
             a = new Attempt(address, null, stage, e);
@@ -315,12 +323,10 @@ final class Attempts implements Analyzer {
      * then ends with "time up"). Never a session that is connected: its own failure would carry
      * its port. Otherwise a new attempt, as when the log starts in the middle of one.
      */
-    private static Attempt failureTarget(List<Attempt> all, LogFact f, LogEvent e) {
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Attempt a = all.get(i);
-            if (!a.address.equals(f.address())) {
-                continue;
-            }
+    private static Attempt failureTarget(AttemptBook<Attempt> all, LogFact f, LogEvent e) {
+        List<Attempt> from = all.from(f.address());
+        for (int i = from.size() - 1; i >= 0; i--) {
+            Attempt a = from.get(i);
             boolean samePort = f.port() != null && f.port().equals(a.port);
             boolean connected = "connected".equals(a.result) || a.stage.ordinal() >= Stage.PPP_AUTH.ordinal();
             if (samePort || a.lastTime.equals(e.time()) && !connected
@@ -351,7 +357,7 @@ final class Attempts implements Analyzer {
     }
 
     private static Attempt awaitingUser(List<Attempt> all) {
-        for (int i = all.size() - 1; i >= 0; i--) {
+        for (int i = all.size() - 1; i >= Math.max(0, all.size() - RECENT); i--) {
             Attempt a = all.get(i);
             if (a.open() && a.user == null && a.stage == Stage.L2TP) {
                 return a;
@@ -360,10 +366,14 @@ final class Attempts implements Analyzer {
         return null;
     }
 
-    private static Attempt byUser(List<Attempt> all, String user) {
-        for (int i = all.size() - 1; i >= 0; i--) {
-            if (user != null && user.equals(all.get(i).user)) {
-                return all.get(i);
+    private static Attempt byUser(AttemptBook<Attempt> all, String user) {
+        if (user == null) {
+            return null;
+        }
+        List<Attempt> of = all.of(user);
+        for (int i = of.size() - 1; i >= 0; i--) {
+            if (user.equals(of.get(i).user)) {
+                return of.get(i);
             }
         }
         return null;
@@ -386,16 +396,6 @@ final class Attempts implements Analyzer {
             }
         });
         return known;
-    }
-
-    /** The attempt from the same address just before attempt i, if any. */
-    private static Attempt previousFrom(List<Attempt> all, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            if (all.get(j).address.equals(all.get(i).address)) {
-                return all.get(j);
-            }
-        }
-        return null;
     }
 
     /** What /ppp secret says about a user: ok, missing, disabled, or the service it is limited to. */

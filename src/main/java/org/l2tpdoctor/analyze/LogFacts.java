@@ -15,41 +15,42 @@ import org.l2tpdoctor.model.LogEvent;
  * [UNVERIFIED] are not keyed on.
  */
 final class LogFacts {
-    private record Pattern2(Kind kind, Pattern pattern, int address, int port, int user, int detail) {
+    private record Pattern2(Kind kind, String anchor, Pattern pattern, int address, int port, int user, int detail) {
     }
 
     private static final String ADDR = "([0-9A-Fa-f:.x]+|[^\\s\\[\\]]+)";
     private static final List<Pattern2> PATTERNS = List.of(
-            p(Kind.PHASE1_START, "respond new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.PHASE1_INITIATED, "initiate new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.PHASE1_ESTABLISHED, "ISAKMP-SA established \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.PHASE1_TIMEOUT, "phase1 negotiation failed due to time up \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.PSK_MISMATCH, "^" + ADDR + " parsing packet failed, possible cau?se: wrong password", 1, 0, 0, 0),
-            p(Kind.PHASE1_NO_PROPOSAL, "^" + ADDR + " failed to get valid proposal", 1, 0, 0, 0),
-            p(Kind.PHASE1_NO_PROPOSAL, "^(no suitable proposal found)", 0, 0, 0, 1),
-            p(Kind.PHASE1_FAILED, "^" + ADDR + " phase1 negotiation failed\\.?$", 1, 0, 0, 0),
-            p(Kind.PHASE2_FAILED, "^(?:" + ADDR + " )?failed to pre-process ph2 packet", 1, 0, 0, 0),
+            p(Kind.PHASE1_START, "new phase 1", "respond new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PHASE1_INITIATED, "new phase 1", "initiate new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PHASE1_ESTABLISHED, "ISAKMP-SA established", "ISAKMP-SA established \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PHASE1_TIMEOUT, "due to time up", "phase1 negotiation failed due to time up \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.PSK_MISMATCH, "parsing packet failed", "^" + ADDR + " parsing packet failed, possible cau?se: wrong password", 1, 0, 0, 0),
+            p(Kind.PHASE1_NO_PROPOSAL, "proposal", "^" + ADDR + " failed to get valid proposal", 1, 0, 0, 0),
+            p(Kind.PHASE1_NO_PROPOSAL, "proposal", "^(no suitable proposal found)", 0, 0, 0, 1),
+            p(Kind.PHASE1_FAILED, "phase1 negotiation failed", "^" + ADDR + " phase1 negotiation failed\\.?$", 1, 0, 0, 0),
+            p(Kind.PHASE2_FAILED, "ph2 packet", "^(?:" + ADDR + " )?failed to pre-process ph2 packet", 1, 0, 0, 0),
             // both directions are logged; the attempt is found by whichever address is the client's
-            p(Kind.PHASE2_ESTABLISHED, "IPsec-SA established.*? (\\S+?)\\[(\\d+)\\]->(\\S+?)\\[(\\d+)\\]", 3, 4, 0, 1),
-            p(Kind.L2TP_FIRST_PACKET, "first L2TP UDP packet received from " + ADDR + "(?: port (\\d+))?", 1, 2, 0, 0),
-            p(Kind.PPP_LOGGED_IN, "^(\\S+) logged in, (\\S+?)(?: from " + ADDR + ")?$", 3, 0, 1, 2),
-            p(Kind.PPP_AUTH_FAILED, "^<" + ADDR + ">:? user (\\S+) authenti(?:fi)?cation failed", 1, 0, 2, 0),
-            p(Kind.PPP_AUTH_FAILED, "^<" + ADDR + ">: authentication failed:? ?(.*)$", 1, 0, 0, 2),
-            p(Kind.PPP_AUTHENTICATED, "^<l2tp-([^>]+)>: authenticated", 0, 0, 1, 0),
-            p(Kind.PPP_CONNECTED, "^<l2tp-([^>]+)>: connected", 0, 0, 1, 0),
-            p(Kind.PPP_TERMINATING, "^<l2tp-([^>]+)>: terminating\\.*(?: - (.*))?$", 0, 0, 1, 2),
-            p(Kind.PPP_LOGGED_OUT, "^(\\S+) logged out", 0, 0, 1, 0),
-            p(Kind.PPP_DISCONNECTED, "^<l2tp-([^>]+)>: disconnected", 0, 0, 1, 0),
-            p(Kind.SA_PURGED, "purging ISAKMP-SA \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.SA_DELETED, "ISAKMP-SA deleted \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.POLICY_STUCK, "(could not add IPsec policy.*)$", 0, 0, 0, 1),
-            p(Kind.DPD_DEAD, "DPD: remote .*seems to be dead", 0, 0, 0, 0));
+            p(Kind.PHASE2_ESTABLISHED, "IPsec-SA established", "IPsec-SA established.*? (\\S+?)\\[(\\d+)\\]->(\\S+?)\\[(\\d+)\\]", 3, 4, 0, 1),
+            p(Kind.L2TP_FIRST_PACKET, "first L2TP UDP packet", "first L2TP UDP packet received from " + ADDR + "(?: port (\\d+))?", 1, 2, 0, 0),
+            p(Kind.PPP_LOGGED_IN, " logged in, ", "^(\\S+) logged in, (\\S+?)(?: from " + ADDR + ")?$", 3, 0, 1, 2),
+            p(Kind.PPP_AUTH_FAILED, "failed", "^<" + ADDR + ">:? user (\\S+) authenti(?:fi)?cation failed", 1, 0, 2, 0),
+            p(Kind.PPP_AUTH_FAILED, "failed", "^<" + ADDR + ">: authentication failed:? ?(.*)$", 1, 0, 0, 2),
+            p(Kind.PPP_AUTHENTICATED, ": authenticated", "^<l2tp-([^>]+)>: authenticated", 0, 0, 1, 0),
+            p(Kind.PPP_CONNECTED, ": connected", "^<l2tp-([^>]+)>: connected", 0, 0, 1, 0),
+            p(Kind.PPP_TERMINATING, ": terminating", "^<l2tp-([^>]+)>: terminating\\.*(?: - (.*))?$", 0, 0, 1, 2),
+            p(Kind.PPP_LOGGED_OUT, " logged out", "^(\\S+) logged out", 0, 0, 1, 0),
+            p(Kind.PPP_DISCONNECTED, ": disconnected", "^<l2tp-([^>]+)>: disconnected", 0, 0, 1, 0),
+            p(Kind.SA_PURGED, "purging ISAKMP-SA", "purging ISAKMP-SA \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.SA_DELETED, "ISAKMP-SA deleted", "ISAKMP-SA deleted \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.POLICY_STUCK, "could not add IPsec policy", "(could not add IPsec policy.*)$", 0, 0, 0, 1),
+            p(Kind.DPD_DEAD, "seems to be dead", "DPD: remote .*seems to be dead", 0, 0, 0, 0));
 
     private LogFacts() {
     }
 
-    private static Pattern2 p(Kind kind, String regex, int address, int port, int user, int detail) {
-        return new Pattern2(kind, Pattern.compile(regex), address, port, user, detail);
+    /** {@code anchor}: a literal the message must contain, checked before the regex (this runs per log line). */
+    private static Pattern2 p(Kind kind, String anchor, String regex, int address, int port, int user, int detail) {
+        return new Pattern2(kind, anchor, Pattern.compile(regex), address, port, user, detail);
     }
 
     static List<LogFact> of(List<LogEvent> events) {
@@ -66,6 +67,9 @@ final class LogFacts {
         }
         String message = e.message();
         for (Pattern2 p : PATTERNS) {
+            if (!message.contains(p.anchor())) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(message);
             if (!m.find()) {
                 continue;
