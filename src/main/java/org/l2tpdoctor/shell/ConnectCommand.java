@@ -79,7 +79,7 @@ final class ConnectCommand implements Callable<Integer> {
             return 0;
         }
         context.out().println("connected to " + TerminalText.safe(connection.label()));
-        Reading.summary(context, reading);
+        Reading.summary(context, connection.label(), reading);
         return 0;
     }
 

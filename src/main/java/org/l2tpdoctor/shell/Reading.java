@@ -38,14 +38,14 @@ final class Reading {
                 context.session().collected(reading);
             }
         });
-        summary(context, reading);
+        summary(context, c.label(), reading);
         return reading;
     }
 
     /** What a reading gave: commands answered, the version, each problem, and the evidence now. */
-    static void summary(Context context, CollectionResult reading) {
+    static void summary(Context context, String label, CollectionResult reading) {
         PrintWriter out = context.out();
-        out.println(TerminalText.safe(reading.host()) + ": " + reading.captures().size() + " command(s) answered"
+        out.println(TerminalText.safe(label) + ": " + reading.captures().size() + " command(s) answered"
                 + (reading.version() != null ? ", RouterOS " + TerminalText.safe(reading.version()) : "")
                 + (reading.complete() ? "" : " — INCOMPLETE"));
         reading.problems().forEach(p -> out.println("  problem: " + TerminalText.safe(p)));

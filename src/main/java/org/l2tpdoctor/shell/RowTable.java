@@ -45,8 +45,8 @@ final class RowTable {
         table(rows, shown, out);
         if (shown.size() < columns.size()) {
             List<String> hidden = columns.subList(shown.size(), columns.size());
-            out.println("(" + hidden.size() + " more column(s) do not fit: " + TerminalText.safe(String.join(",", hidden))
-                    + "; -d shows every property, -c picks the columns)");
+            out.println("(" + hidden.size() + " more column(s), -d shows all, -c picks: "
+                    + TerminalText.safe(String.join(",", hidden)) + ")");
         }
     }
 

@@ -45,7 +45,7 @@ class TableTextTest {
         assertThat(out.lines().toList()).containsExactly(
                 "#  FLAGS    PEER  AUTH-METHOD",
                 "0  dynamic  rw    pre-shared-key",
-                "(1 more column(s) do not fit: wide; -d shows every property, -c picks the columns)");
+                "(1 more column(s), -d shows all, -c picks: wide)");
     }
 
     @Test
