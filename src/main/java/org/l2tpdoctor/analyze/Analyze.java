@@ -30,9 +30,35 @@ public final class Analyze {
 
     /** The virtual menus analyzers can produce, for rule linting and completion. */
     public static List<String> virtualMenus() {
-        return List.of(LogRows.MENU, LogCoverage.MENU, RoadWarriorScope.PEERS, RoadWarriorScope.IDENTITIES,
-                RoadWarriorScope.PROFILES, RoadWarriorScope.PROPOSALS, RoadWarriorScope.PSK, NatGroups.MENU,
-                Attempts.MENU, FirewallPath.MENU, Fasttrack.MENU, PppScope.PROFILES, PppScope.SECRETS, PoolUsage.MENU,
-                L2tpSessions.MENU, IpsecCounts.MENU);
+        return List.copyOf(SOURCES.keySet());
+    }
+
+    /** The command whose output a virtual menu is derived from: what to paste when it is missing. */
+    public static String sourceOf(String virtualMenu) {
+        return SOURCES.get(virtualMenu);
+    }
+
+    private static final String LOG = "/log print where topics~\"ipsec|l2tp|ppp\"";
+    private static final Map<String, String> SOURCES = sources();
+
+    private static Map<String, String> sources() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(LogRows.MENU, LOG);
+        m.put(LogCoverage.MENU, LOG);
+        m.put(RoadWarriorScope.PEERS, "/ip ipsec peer print detail");
+        m.put(RoadWarriorScope.IDENTITIES, "/ip ipsec identity print detail");
+        m.put(RoadWarriorScope.PROFILES, "/ip ipsec profile print detail");
+        m.put(RoadWarriorScope.PROPOSALS, "/ip ipsec proposal print detail");
+        m.put(RoadWarriorScope.PSK, "/ip ipsec identity print detail");
+        m.put(NatGroups.MENU, "/ip ipsec active-peers print detail");
+        m.put(Attempts.MENU, LOG);
+        m.put(FirewallPath.MENU, "/ip firewall filter print detail");
+        m.put(Fasttrack.MENU, "/ip firewall filter print detail");
+        m.put(PppScope.PROFILES, "/ppp profile print detail");
+        m.put(PppScope.SECRETS, "/ppp secret print detail");
+        m.put(PoolUsage.MENU, "/ip pool print");
+        m.put(L2tpSessions.MENU, "/ppp active print detail");
+        m.put(IpsecCounts.MENU, "/ip ipsec installed-sa print");
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -36,12 +36,10 @@ final class BulkLogScanner {
     private static final int BUFFER = 1 << 20;
     private static final int MAX_OTHER_RUN = 20_000;
     private static final int MAX_LINE = 16 << 20;
-    private static final byte[][] RELEVANT = {"ipsec".getBytes(StandardCharsets.US_ASCII),
-        "l2tp".getBytes(StandardCharsets.US_ASCII), "ppp".getBytes(StandardCharsets.US_ASCII)};
+    private static final String[] RELEVANT = {"ipsec", "l2tp", "ppp"};
 
     private final Listener listener;
     private final Charset charset;
-    private final AsciiView view = new AsciiView();
     private final List<String> other = new ArrayList<>();
     private int otherStart;
     private int runStart;
@@ -59,42 +57,45 @@ final class BulkLogScanner {
 
     private void run(Path file) throws IOException {
         byte[] buffer = new byte[BUFFER];
-        byte[] line = new byte[4096];
-        int lineLength = 0;
+        byte[] carry = new byte[4096];
+        int carried = 0;
         int number = 0;
-        boolean skipBom = true;
+        boolean first = true;
         try (InputStream in = Files.newInputStream(file)) {
             int read;
-            while ((read = in.read(buffer)) > 0) {
+            while ((read = in.readNBytes(buffer, 0, BUFFER)) > 0) {
                 int start = 0;
-                if (skipBom && read >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+                if (first && read >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
+                        && (buffer[2] & 0xff) == 0xBF) {
                     start = 3;
                 }
-                skipBom = false;
-                for (int i = start; i < read; i++) {
-                    if (buffer[i] != '\n') {
-                        continue;
-                    }
+                first = false;
+                // a Latin-1 view of the buffer: String.indexOf finds line ends with vector instructions,
+                // several times faster than a loop over the bytes
+                String chunk = new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
+                int newline;
+                while ((newline = chunk.indexOf('\n', start)) >= 0) {
                     number++;
-                    if (lineLength == 0) {
-                        line(buffer, start, i - start, number);
+                    if (carried == 0) {
+                        line(chunk, buffer, start, newline, number);
                     } else {
-                        line = append(line, lineLength, buffer, start, i - start);
-                        line(line, 0, Math.min(MAX_LINE, lineLength + i - start), number);
-                        lineLength = 0;
+                        carry = append(carry, carried, buffer, start, newline - start);
+                        int length = Math.min(MAX_LINE, carried + newline - start);
+                        line(new String(carry, 0, length, StandardCharsets.ISO_8859_1), carry, 0, length, number);
+                        carried = 0;
                     }
-                    start = i + 1;
+                    start = newline + 1;
                 }
                 if (start < read) {
-                    if (lineLength + read - start <= MAX_LINE) {
-                        line = append(line, lineLength, buffer, start, read - start);
+                    if (carried + read - start <= MAX_LINE) {
+                        carry = append(carry, carried, buffer, start, read - start);
+                        carried += read - start;
                     }
-                    lineLength = Math.min(MAX_LINE, lineLength + read - start);
                 }
             }
         }
-        if (lineLength > 0) {
-            line(line, 0, lineLength, ++number);
+        if (carried > 0) {
+            line(new String(carry, 0, carried, StandardCharsets.ISO_8859_1), carry, 0, carried, ++number);
         }
         endLogRun();
         flushOther();
@@ -109,18 +110,18 @@ final class BulkLogScanner {
         return target;
     }
 
-    /** One line, without its '\n' (a trailing '\r' is dropped). */
-    private void line(byte[] bytes, int offset, int length, int number) {
-        if (length > 0 && bytes[offset + length - 1] == '\r') {
-            length--;
+    /** One line: {@code text} is the Latin-1 view of {@code bytes}; the line is [start, end) of both. */
+    private void line(String text, byte[] bytes, int start, int end, int number) {
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
         }
-        int topics = logTopics(bytes, offset, length);
+        int topics = logTopics(text, start, end);
         if (topics == -1) {
             endLogRun();
             if (other.isEmpty()) {
                 otherStart = number;
             }
-            other.add(new String(bytes, offset, length, charset));
+            other.add(decode(text, bytes, start, end));
             if (other.size() >= MAX_OTHER_RUN) {
                 flushOther();
             }
@@ -135,57 +136,64 @@ final class BulkLogScanner {
             runUnderstood++; // a well-formed record of a topic the diagnosis does not read
             return;
         }
-        if (listener.relevantLogLine(number, new String(bytes, offset, length, charset))) {
+        if (listener.relevantLogLine(number, decode(text, bytes, start, end))) {
             runUnderstood++;
         }
+    }
+
+    /** The line's text in the file's charset; plain ASCII is the Latin-1 view already. */
+    private String decode(String text, byte[] bytes, int start, int end) {
+        if (charset == StandardCharsets.UTF_8) {
+            for (int i = start; i < end; i++) {
+                if (bytes[i] < 0) {
+                    return new String(bytes, start, end - start, charset);
+                }
+            }
+        }
+        return text.substring(start, end);
     }
 
     /**
      * -1: not a log record; 0: a log record of other topics; 1: an ipsec/l2tp/ppp record (or a
      * stamped line whose topics cannot be told apart cheaply: the grammar reads it).
      */
-    private int logTopics(byte[] bytes, int offset, int length) {
-        view.reset(bytes, offset, length);
-        int i = 0;
-        while (i < length && (bytes[offset + i] == ' ' || bytes[offset + i] == '\t')) {
+    private static int logTopics(String text, int start, int end) {
+        int i = start;
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        int stampEnd = LogStamps.end(view, i);
-        if (stampEnd < 0 || stampEnd >= length || bytes[offset + stampEnd] != ' ') {
+        int stampEnd = LogStamps.end(text, i);
+        if (stampEnd < 0 || stampEnd >= end || text.charAt(stampEnd) != ' ') {
             return -1;
         }
         int word = stampEnd;
         for (int w = 0; w < 2; w++) {
-            while (word < length && bytes[offset + word] == ' ') {
+            while (word < end && text.charAt(word) == ' ') {
                 word++;
             }
-            int end = word;
+            int wordEnd = word;
             boolean topicChars = true;
             boolean comma = false;
-            while (end < length && bytes[offset + end] != ' ') {
-                byte b = bytes[offset + end];
-                comma |= b == ',';
-                topicChars &= b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == ',' || b == '-' || b == '!';
-                end++;
+            while (wordEnd < end && text.charAt(wordEnd) != ' ') {
+                char c = text.charAt(wordEnd);
+                comma |= c == ',';
+                topicChars &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ',' || c == '-' || c == '!';
+                wordEnd++;
             }
             if (topicChars && comma) {
-                return contains(bytes, offset + word, end - word) ? 1 : 0;
+                return mentions(text, word, wordEnd) ? 1 : 0;
             }
-            word = end;
+            word = wordEnd;
         }
         return 1;
     }
 
-    private static boolean contains(byte[] bytes, int offset, int length) {
-        for (byte[] needle : RELEVANT) {
-            outer:
-            for (int i = offset; i <= offset + length - needle.length; i++) {
-                for (int k = 0; k < needle.length; k++) {
-                    if (bytes[i + k] != needle[k]) {
-                        continue outer;
-                    }
+    private static boolean mentions(String text, int from, int to) {
+        for (String topic : RELEVANT) {
+            for (int i = from; i <= to - topic.length(); i++) {
+                if (text.regionMatches(i, topic, 0, topic.length())) {
+                    return true;
                 }
-                return true;
             }
         }
         return false;
@@ -226,39 +234,6 @@ final class BulkLogScanner {
             return StandardCharsets.UTF_8;
         } catch (java.nio.charset.CharacterCodingException e) {
             return StandardCharsets.ISO_8859_1;
-        }
-    }
-
-    /** A byte range seen as ASCII characters, reused for every line. */
-    private static final class AsciiView implements CharSequence {
-        private byte[] bytes;
-        private int offset;
-        private int length;
-
-        void reset(byte[] b, int o, int l) {
-            bytes = b;
-            offset = o;
-            length = l;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return (char) (bytes[offset + index] & 0xff);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
-        public String toString() {
-            return subSequence(0, length).toString();
         }
     }
 }

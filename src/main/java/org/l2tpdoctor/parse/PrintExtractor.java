@@ -122,6 +122,7 @@ final class PrintExtractor {
         private int settingsLine;
         private int understood;
         private boolean v7Style;
+        private boolean unnumbered;
 
         Builder(Section.Print section) {
             this.section = section;
@@ -188,6 +189,17 @@ final class PrintExtractor {
             fields.add(first(ctx.firstField(), text));
             ctx.field().forEach(f -> fields.add(field(f, text)));
             boolean onlyWords = fields.stream().allMatch(Fields::isWord);
+            if (onlyWords && header.isEmpty() && drafts.isEmpty() && settings.isEmpty() && fields.size() >= 2
+                    && fields.stream().allMatch(f -> f.word().chars().allMatch(c -> c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9' || c == '-') && Character.isLetter(f.word().charAt(0)))) {
+                // a table header without the "#" column, as "/ip pool used print" prints it
+                fields.forEach(f -> header.add(new Column(f.word().toLowerCase(Locale.ROOT), f.start())));
+                unnumbered = true;
+                return;
+            }
+            if (unnumbered) {
+                current = null; // without item numbers, every line of the table is a row
+            }
             if (lastSetting != null && current == null && onlyWords) {
                 // a multi-line setting value: "authentication: mschap1" then "mschap2"
                 String more = String.join(",", fields.stream().map(Fields::word).toList());

@@ -73,6 +73,10 @@ public final class SectionSplitter {
     private void addSections(List<Section> out, String source, String command, String menu, int start,
                              List<String> lines, boolean afterPrompt) {
         if (lines.stream().allMatch(String::isBlank)) {
+            if (command != null && MenuNames.verbOf(command).equals("print")) {
+                // a print that printed nothing is evidence too: that menu has no items
+                out.add(sectionFor(source, command, menu, start + 1, lines));
+            }
             return;
         }
         if (command != null) {

@@ -130,6 +130,9 @@ public final class SnapshotParser {
         }
 
         void add(Section section, Extraction x) {
+            if (section instanceof Section.Print && x.menu() != null && !x.menu().equals("/unknown")) {
+                tables.computeIfAbsent(x.menu(), m -> new ArrayList<>()); // read, even if it has no items
+            }
             x.rows().forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
             events.addAll(x.events());
             x.warnings().forEach(this::warn);

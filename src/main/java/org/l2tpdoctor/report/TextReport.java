@@ -41,8 +41,9 @@ public final class TextReport {
         }
         out.println();
         out.println(style.bold("Checks"));
+        int width = d.outcomes().stream().mapToInt(o -> o.rule().id().length()).max().orElse(12) + 1;
         for (Outcome o : d.outcomes()) {
-            out.println("  " + checkLine(o));
+            out.println("  " + checkLine(o, width));
         }
         Timeline.render(d.snapshot(), style, out);
         for (Outcome.Finding f : d.findings()) {
@@ -76,8 +77,8 @@ public final class TextReport {
         }
     }
 
-    private String checkLine(Outcome o) {
-        String id = pad(o.rule().id(), 16);
+    private String checkLine(Outcome o, int width) {
+        String id = pad(o.rule().id(), width);
         if (o instanceof Outcome.Finding f) {
             String mark = f.rule().level() == Level.ERROR ? style.red("FAIL") : f.rule().level() == Level.WARNING
                     ? style.yellow("WARN") : "INFO";

@@ -110,4 +110,26 @@ class RobustInputTest {
         assertThat(s.events().get(2).topics()).containsExactly("ipsec", "info");
         assertThat(s.events().get(2).message()).startsWith("ISAKMP-SA established");
     }
+
+    @Test
+    void anEmptyPrintIsReadAsAMenuWithNoItems() {
+        Snapshot s = TestParsing.text("[admin@R1] > /ppp active print\n[admin@R1] > /ip ipsec active-peers print\n"
+                + "Flags: R - responder; N - natt-peer\nColumns: ID, STATE, UPTIME\n#  ID  STATE  UPTIME\n");
+        assertThat(s.hasMenu("/ppp active")).isTrue();
+        assertThat(s.rows("/ppp active")).isEmpty();
+        assertThat(s.hasMenu("/ip ipsec active-peers")).isTrue();
+        assertThat(s.rows("/ip ipsec active-peers")).isEmpty();
+    }
+
+    @Test
+    void tableWithoutNumberColumnHasOneRowPerLine() {
+        Snapshot s = TestParsing.text("""
+                [admin@R1] > /ip pool used print
+                POOL       ADDRESS        OWNER  INFO
+                l2tp-pool  10.10.10.10    l2tp   anna
+                l2tp-pool  10.10.10.11    l2tp   bert
+                """);
+        assertThat(s.warnings()).isEmpty();
+        assertThat(s.rows("/ip pool used")).extracting(r -> r.get("info")).containsExactly("anna", "bert");
+    }
 }
