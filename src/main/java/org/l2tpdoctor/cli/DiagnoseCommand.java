@@ -62,6 +62,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Read rules from this folder instead of the built-in ones.")
     Path rulesFolder;
 
+    @Option(names = "--log-window", paramLabel = "N", defaultValue = "20000",
+            description = "Analyse the N most recent ipsec/l2tp/ppp log records (default: ${DEFAULT-VALUE}); "
+                    + "older ones are counted, not kept, so memory does not grow with the log.")
+    int logWindow;
+
     @Option(names = "--symptom", paramLabel = "TEXT",
             description = "What the user sees, in their words (\"second client fails\", \"error 809\"): the report "
                     + "starts with the causes it points at, each confirmed, ruled out, or what to paste to decide.")
@@ -82,6 +87,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             io.err().println("l2tpdoctor: --fail-on takes info, warning or error, not '" + failOn + "'");
             return ExitCodes.ERROR;
         }
+        var loadingRules = Pipeline.rulesInBackground(rulesFolder);
         List<Capture> captures;
         try {
             captures = InputArguments.read(inputs, io);
@@ -89,7 +95,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        Snapshot snapshot = Pipeline.parse(captures);
+        if (logWindow < 1) {
+            io.err().println("l2tpdoctor: --log-window must be at least 1");
+            return ExitCodes.ERROR;
+        }
+        Snapshot snapshot = Pipeline.parse(captures, logWindow);
         if (snapshot.isEmpty()) {
             io.err().println("l2tpdoctor: nothing in " + names(captures) + " looks like RouterOS output "
                     + "(expected print output, log lines or an /export); run 'l2tpdoctor diagnose --help' for what to paste.");
@@ -101,7 +111,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         List<Rule> rules;
         try {
-            rules = Pipeline.rules(rulesFolder);
+            rules = Pipeline.await(loadingRules);
         } catch (RuleSyntaxError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;

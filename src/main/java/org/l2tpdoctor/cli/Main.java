@@ -32,9 +32,8 @@ import picocli.CommandLine.Command;
         },
         footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on,",
             "2 usage, input or connection error."},
-        subcommands = {CheckCommand.class, DiagnoseCommand.class, CollectCommand.class, ParseCommand.class,
-            SymptomsCommand.class, RulesCommand.class, ShellCommand.class,
-            CommandLine.HelpCommand.class})
+        // subcommands are added in run(): only the one invoked, so start-up does not pay for the others
+        subcommands = {})
 public final class Main implements Runnable {
     final Io io;
 
@@ -59,8 +58,32 @@ public final class Main implements Runnable {
     }
 
     /** Runs one command line; never calls System.exit, never lets an exception escape. */
+    /** Every subcommand, in the order --help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("check", CheckCommand.class);
+        m.put("diagnose", DiagnoseCommand.class);
+        m.put("collect", CollectCommand.class);
+        m.put("parse", ParseCommand.class);
+        m.put("symptoms", SymptomsCommand.class);
+        m.put("rules", RulesCommand.class);
+        m.put("shell", ShellCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     public static int run(String[] args, Io io) {
         CommandLine cli = new CommandLine(new Main(io));
+        // building a subcommand's model costs start-up time: when the first argument names one,
+        // only that one is built; for help, usage errors and suggestions all of them are
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first));
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setUsageHelpAutoWidth(true);
         cli.setOut(io.out());
         cli.setErr(io.err());

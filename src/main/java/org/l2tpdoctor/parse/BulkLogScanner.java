@@ -26,8 +26,11 @@ final class BulkLogScanner {
         /** A run of lines that are not bulk log records, first line numbered {@code firstLine}. */
         void otherLines(int firstLine, List<String> lines);
 
-        /** A bulk log line of an ipsec/l2tp/ppp topic, decoded; false if it could not be read. */
-        boolean relevantLogLine(int lineNumber, String line);
+        /**
+         * A bulk log record of an ipsec/l2tp/ppp topic: where it is in the file. It is read later,
+         * and only if it is among the most recent ones kept (a busy log holds millions).
+         */
+        void relevantLogLine(int lineNumber, long offset, int length);
 
         /** A run of bulk log lines ended: its first line, its length, how many were understood. */
         void logRun(int firstLine, int lines, int understood);
@@ -45,25 +48,83 @@ final class BulkLogScanner {
     private int runStart;
     private int runLines;
     private int runUnderstood;
+    /** Byte offset in the file of the current buffer (or of the carried line). */
+    private long chunkOffset;
 
     private BulkLogScanner(Listener listener, Charset charset) {
         this.listener = listener;
         this.charset = charset;
     }
 
-    static void scan(Path file, Listener listener) throws IOException {
-        new BulkLogScanner(listener, sniffCharset(file)).run(file);
+    /** Scans the file; returns the charset its lines are in (for reading the kept records later). */
+    static Charset scan(Path file, Listener listener) throws IOException {
+        Charset charset = sniffCharset(file);
+        new BulkLogScanner(listener, charset).run(file, 0, Long.MAX_VALUE);
+        return charset;
     }
 
-    private void run(Path file) throws IOException {
+    /**
+     * Scans bytes [from, to) of the file, which must start at a line start; line numbers then count
+     * from 1 at {@code from} (the caller shifts them). Returns how many lines it read.
+     */
+    static int scanRange(Path file, Charset charset, long from, long to, Listener listener) throws IOException {
+        return new BulkLogScanner(listener, charset).run(file, from, to);
+    }
+
+    static Charset charsetOf(Path file) throws IOException {
+        return sniffCharset(file);
+    }
+
+    /** Offsets that cut the file into {@code parts} ranges at line starts. */
+    static long[] cuts(Path file, int parts) throws IOException {
+        long size = Files.size(file);
+        long[] cuts = new long[parts + 1];
+        cuts[parts] = size;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
+            for (int i = 1; i < parts; i++) {
+                long at = Math.max(cuts[i - 1], size * i / parts);
+                cuts[i] = size;
+                while (at < size) {
+                    buffer.clear();
+                    int n = channel.read(buffer, at);
+                    if (n <= 0) {
+                        break;
+                    }
+                    int newline = -1;
+                    for (int k = 0; k < n; k++) {
+                        if (buffer.get(k) == '\n') {
+                            newline = k;
+                            break;
+                        }
+                    }
+                    if (newline >= 0) {
+                        cuts[i] = at + newline + 1;
+                        break;
+                    }
+                    at += n;
+                }
+            }
+        }
+        return cuts;
+    }
+
+    private int run(Path file, long from, long to) throws IOException {
         byte[] buffer = new byte[BUFFER];
         byte[] carry = new byte[4096];
         int carried = 0;
         int number = 0;
         boolean first = true;
+        long position = from;
+        long carryOffset = 0;
+        first = from == 0;
         try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(from);
             int read;
-            while ((read = in.readNBytes(buffer, 0, BUFFER)) > 0) {
+            while (position < to
+                    && (read = in.readNBytes(buffer, 0, (int) Math.min(BUFFER, to - position))) > 0) {
+                long bufferOffset = position;
+                position += read;
                 int start = 0;
                 if (first && read >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
                         && (buffer[2] & 0xff) == 0xBF) {
@@ -77,16 +138,21 @@ final class BulkLogScanner {
                 while ((newline = chunk.indexOf('\n', start)) >= 0) {
                     number++;
                     if (carried == 0) {
+                        chunkOffset = bufferOffset;
                         line(chunk, buffer, start, newline, number);
                     } else {
                         carry = append(carry, carried, buffer, start, newline - start);
                         int length = Math.min(MAX_LINE, carried + newline - start);
+                        chunkOffset = carryOffset;
                         line(new String(carry, 0, length, StandardCharsets.ISO_8859_1), carry, 0, length, number);
                         carried = 0;
                     }
                     start = newline + 1;
                 }
                 if (start < read) {
+                    if (carried == 0) {
+                        carryOffset = bufferOffset + start;
+                    }
                     if (carried + read - start <= MAX_LINE) {
                         carry = append(carry, carried, buffer, start, read - start);
                         carried += read - start;
@@ -95,10 +161,12 @@ final class BulkLogScanner {
             }
         }
         if (carried > 0) {
+            chunkOffset = carryOffset;
             line(new String(carry, 0, carried, StandardCharsets.ISO_8859_1), carry, 0, carried, ++number);
         }
         endLogRun();
         flushOther();
+        return number;
     }
 
     private static byte[] append(byte[] line, int length, byte[] from, int offset, int count) {
@@ -136,9 +204,8 @@ final class BulkLogScanner {
             runUnderstood++; // a well-formed record of a topic the diagnosis does not read
             return;
         }
-        if (listener.relevantLogLine(number, decode(text, bytes, start, end))) {
-            runUnderstood++;
-        }
+        listener.relevantLogLine(number, chunkOffset + start, end - start);
+        runUnderstood++;
     }
 
     /** The line's text in the file's charset; plain ASCII is the Latin-1 view already. */

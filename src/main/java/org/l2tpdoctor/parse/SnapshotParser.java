@@ -2,6 +2,9 @@ package org.l2tpdoctor.parse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,11 @@ public final class SnapshotParser {
         this(EventWindow.DEFAULT_CAPACITY);
     }
 
+    /** How many of a log's most recent ipsec/l2tp/ppp records are kept when none is asked for. */
+    public static int defaultLogWindow() {
+        return EventWindow.DEFAULT_CAPACITY;
+    }
+
     /** With a custom bound on the log events kept (the most recent ones). */
     public SnapshotParser(int eventCapacity) {
         this.eventCapacity = eventCapacity;
@@ -55,38 +63,117 @@ public final class SnapshotParser {
         return state.snapshot();
     }
 
+    /** Files above this size are scanned in parallel halves when there are cores for it. */
+    static final long PARALLEL_ABOVE_BYTES = 64L << 20;
+
     private void stream(Capture capture, SectionSplitter splitter, State state) {
         try {
-            BulkLogScanner.scan(capture.file(), new BulkLogScanner.Listener() {
-                @Override
-                public void otherLines(int firstLine, List<String> lines) {
-                    Capture run = new Capture(capture.source(), null, String.join("\n", lines));
-                    splitter.split(run, firstLine).forEach(section -> state.add(section, extract(section)));
-                }
-
-                @Override
-                public boolean relevantLogLine(int lineNumber, String line) {
-                    Origin origin = new Origin(capture.source(), lineNumber);
-                    LogEvent event = FastLogLine.parse(line, origin);
-                    if (event == null) {
-                        event = logs.parseLine(line, origin).orElse(null);
-                    }
-                    if (event == null) {
-                        state.warn(new ParseWarning(origin, 1, line, "not a log line"));
-                        return false;
-                    }
-                    state.events.add(event);
-                    return true;
-                }
-
-                @Override
-                public void logRun(int firstLine, int lines, int understood) {
-                    state.sections.add(new SectionSummary(new Origin(capture.source(), firstLine), "log", null, "/log",
-                            lines, understood));
-                }
-            });
+            Path file = capture.file();
+            Charset charset = BulkLogScanner.charsetOf(file);
+            int parts = Files.size(file) > PARALLEL_ABOVE_BYTES ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
+            long[] cuts = BulkLogScanner.cuts(file, parts);
+            List<Part> done = new ArrayList<>();
+            if (parts == 1) {
+                done.add(scanPart(capture, charset, 0, cuts[1], splitter, state));
+            } else {
+                // the second half on another thread, with its own grammar objects
+                java.util.concurrent.FutureTask<Part> second = new java.util.concurrent.FutureTask<>(() ->
+                        new SnapshotParser(eventCapacity).scanPart(capture, charset, cuts[1], cuts[2],
+                                new SectionSplitter(), new State(new EventWindow(eventCapacity))));
+                Thread thread = new Thread(second, "l2tpdoctor-scan");
+                thread.setDaemon(true);
+                thread.start();
+                done.add(scanPart(capture, charset, cuts[0], cuts[1], splitter, state));
+                done.add(second.get());
+            }
+            merge(capture, charset, done, state);
         } catch (IOException e) {
             throw new UncheckedIOException(capture.source() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + capture.source());
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What one range of a big file gave; line numbers count from 1 at the range's start. */
+    private record Part(State state, RecentRecords recent, List<SectionSummary> runs, int lines, String identity) {
+    }
+
+    private Part scanPart(Capture capture, Charset charset, long from, long to, SectionSplitter splitter, State state)
+            throws IOException {
+        RecentRecords recent = new RecentRecords(eventCapacity);
+        List<SectionSummary> runs = new ArrayList<>();
+        int lines = BulkLogScanner.scanRange(capture.file(), charset, from, to, new BulkLogScanner.Listener() {
+            @Override
+            public void otherLines(int firstLine, List<String> other) {
+                Capture run = new Capture(capture.source(), null, String.join("\n", other));
+                splitter.split(run, firstLine).forEach(section -> state.add(section, extract(section)));
+            }
+
+            @Override
+            public void relevantLogLine(int lineNumber, long offset, int length) {
+                recent.add(lineNumber, offset, length);
+            }
+
+            @Override
+            public void logRun(int firstLine, int count, int understood) {
+                runs.add(new SectionSummary(new Origin(capture.source(), firstLine), "log", null, "/log",
+                        count, understood));
+            }
+        });
+        return new Part(state, recent, runs, lines, splitter.identity().orElse(null));
+    }
+
+    /**
+     * Puts the parts together in file order: the second part's lines shifted by the first's, its
+     * other findings appended, and the kept records of both read back and merged into the window.
+     */
+    private void merge(Capture capture, Charset charset, List<Part> parts, State state) throws IOException {
+        int offset = 0;
+        List<LogEvent> read = new ArrayList<>();
+        List<SectionSummary> runs = new ArrayList<>();
+        long unread = 0;
+        for (Part part : parts) {
+            if (part.state() != state) {
+                state.absorb(part.state(), offset);
+                if (state.identity == null) {
+                    state.identity = part.identity();
+                }
+            }
+            for (SectionSummary run : part.runs()) {
+                runs.add(Shift.summary(run, offset));
+            }
+            for (RecentRecords.Record r : part.recent().read(capture.file(), charset)) {
+                Origin origin = new Origin(capture.source(), r.line() + offset);
+                LogEvent event = FastLogLine.parse(r.text(), origin);
+                if (event == null) {
+                    event = logs.parseLine(r.text(), origin).orElse(null);
+                }
+                if (event != null) {
+                    read.add(event);
+                } else {
+                    state.warn(new ParseWarning(origin, 1, r.text(), "not a log line"));
+                    takeBackUnderstood(runs, origin.line());
+                }
+            }
+            unread += part.recent().count() - Math.min(part.recent().count(), eventCapacity);
+            offset += part.lines();
+        }
+        state.events.mergeInLineOrder(read);
+        state.events.countUnread(unread);
+        state.sections.addAll(runs);
+    }
+
+    private static void takeBackUnderstood(List<SectionSummary> runs, int line) {
+        for (int i = 0; i < runs.size(); i++) {
+            SectionSummary run = runs.get(i);
+            if (line >= run.origin().line() && line < run.origin().line() + run.lines()) {
+                runs.set(i, new SectionSummary(run.origin(), run.kind(), run.command(), run.menu(), run.lines(),
+                        run.understood() - 1));
+                return;
+            }
         }
     }
 
@@ -142,6 +229,22 @@ public final class SnapshotParser {
             fromExport |= section instanceof Section.Export;
             if (x.identity() != null) {
                 identity = x.identity();
+            }
+        }
+
+        /** Takes in what another part of the same file gave, its lines shifted by {@code offset}. */
+        void absorb(State other, int offset) {
+            other.tables.forEach((menu, rows) -> {
+                List<Row> target = tables.computeIfAbsent(menu, m -> new ArrayList<>());
+                rows.forEach(r -> target.add(Shift.row(r, offset)));
+            });
+            events.addAll(other.events.events().stream().map(e -> Shift.event(e, offset)).toList());
+            other.warnings.forEach(w -> warn(Shift.warning(w, offset)));
+            other.sections.forEach(sec -> sections.add(Shift.summary(sec, offset)));
+            version = better(version, other.version);
+            fromExport |= other.fromExport;
+            if (identity == null) {
+                identity = other.identity;
             }
         }
 

@@ -63,6 +63,11 @@ public final class TextReport {
         out.println(style.bold("l2tpdoctor diagnosis"));
         out.println(router);
         out.println(Coverage.line(s));
+        if (s.eventsSeen() > s.events().size()) {
+            out.println(String.format(java.util.Locale.ROOT,
+                    "Log: analysed the %,d most recent of %,d ipsec/l2tp/ppp records (--log-window)",
+                    s.events().size(), s.eventsSeen()));
+        }
         if (verbose) {
             s.sections().forEach(sec -> out.println("  " + TerminalText.safe(sec.origin().toString()) + "  " + sec.kind()
                     + (sec.menu() != null ? " " + sec.menu() : "")

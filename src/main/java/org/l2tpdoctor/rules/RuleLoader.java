@@ -61,15 +61,53 @@ public final class RuleLoader {
         } catch (IOException e) {
             throw new RuleSyntaxError(folder + ": cannot list rules: " + e.getMessage());
         }
-        List<Rule> rules = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Path file : files) {
             try {
-                rules.add(parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString()));
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new RuleSyntaxError(file + ": cannot read: " + e.getMessage());
             }
         }
-        return rules;
+        // two threads: at start-up a cold YAML parser and grammar take most of the time
+        Rule[] rules = new Rule[files.size()];
+        RuleSyntaxError[] error = new RuleSyntaxError[1];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "l2tpdoctor-rules");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> halves = new ArrayList<>();
+            for (int half = 0; half < 2; half++) {
+                int first = half;
+                halves.add(pool.submit(() -> {
+                    for (int i = first; i < rules.length; i += 2) {
+                        try {
+                            rules[i] = parse(texts.get(i), files.get(i).getFileName().toString());
+                        } catch (RuleSyntaxError e) {
+                            synchronized (error) {
+                                error[0] = error[0] == null ? e : error[0];
+                            }
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : halves) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleSyntaxError("interrupted while loading rules");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        if (error[0] != null) {
+            throw error[0];
+        }
+        return List.of(rules);
     }
 
     public static Rule parse(String yaml, String file) throws RuleSyntaxError {
