@@ -107,14 +107,11 @@ final class CheckCommand implements Callable<Integer> {
                 throw new InputError(fixScript + " exists; choose another name for --fix-script, or remove it first");
             }
             List<Rule> rules = Pipeline.rules(rulesFolder);
-            List<Collection> collections = Collecting.run(connection, demo, parallel, watch, io);
-            if (fixScript != null && collections.size() > 1) {
+            if (fixScript != null && connection.routers().size() > 1) {
                 throw new InputError("--fix-script takes one router; run check per router to get a script for each");
             }
-            List<Checked> checked = new ArrayList<>();
-            for (Collection c : collections) {
-                checked.add(diagnose(c, rules, threshold));
-            }
+            List<Checked> checked = Collecting.run(connection, demo, parallel, watch, io,
+                    c -> diagnose(c, rules, threshold));
             if (checked.size() == 1) {
                 single(checked.get(0), rules, io);
             } else {

@@ -20,6 +20,15 @@ final class Collecting {
     /** With {@code watch}, each router's log is also followed for that long after the reading. */
     static List<Collection> run(ConnectionOptions connection, String demo, int parallel, Duration watch, Io io)
             throws InputError {
+        return run(connection, demo, parallel, watch, io, c -> c);
+    }
+
+    /**
+     * As above, with {@code then} applied to each router's collection inside its own job, so that a
+     * fleet diagnoses one router while it waits on the others' SSH answers.
+     */
+    static <R> List<R> run(ConnectionOptions connection, String demo, int parallel, Duration watch, Io io,
+                           java.util.function.Function<Collection, R> then) throws InputError {
         if (watch != null) {
             io.err().println("l2tpdoctor: following the ipsec/l2tp/ppp log for " + watch.toSeconds()
                     + " s after the reading: ask the user to connect now");
@@ -27,9 +36,9 @@ final class Collecting {
         if (demo != null) {
             Scenario scenario = Scenario.load(demo);
             try {
-                return List.of(new Collection("demo:" + scenario.name(), DemoCollection.run(scenario, watch), null));
+                return List.of(then.apply(new Collection("demo:" + scenario.name(), DemoCollection.run(scenario, watch), null)));
             } catch (CollectError e) {
-                return List.of(Collection.failed("demo:" + scenario.name(), e.getMessage()));
+                return List.of(then.apply(Collection.failed("demo:" + scenario.name(), e.getMessage())));
             }
         }
         List<RouterAddress> routers = connection.routers();
@@ -38,12 +47,14 @@ final class Collecting {
         }
         var password = ConnectionOptions.password(io);
         return Fleet.run(routers, parallel, router -> {
+            Collection collection;
             try {
-                return new Collection(router.label(),
+                collection = new Collection(router.label(),
                         new RouterCollector(connection.target(router, io, password)).collect(watch), null);
             } catch (CollectError e) {
-                return Collection.failed(router.label(), e.getMessage());
+                collection = Collection.failed(router.label(), e.getMessage());
             }
+            return then.apply(collection);
         }, io);
     }
 
