@@ -1,12 +1,7 @@
 package org.l2tpdoctor.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.model.Snapshot;
-import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.report.JsonReport;
 import org.l2tpdoctor.report.Provenance;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -73,19 +67,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
-            description = "Exit 1 when a finding has this level or higher: info, warning, error (default: ${DEFAULT-VALUE}).")
-    String failOn;
+    @Mixin
+    DiagnosisOptions diagnosis;
 
-    @Option(names = "--symptom", paramLabel = "TEXT", description = "What the user sees, in their words.")
-    String symptom;
 
-    @Option(names = "--fix-script", paramLabel = "FILE.rsc",
-            description = "Also write the fixes as one RouterOS script to review and run yourself (one router only).")
-    Path fixScript;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Read rules from this folder instead of the built-in ones.")
-    Path rulesFolder;
+
 
     /** One router's outcome. */
     private record Checked(Collection collection, Diagnosis diagnosis, int code) {
@@ -95,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Io io = main.io;
         try {
-            Level threshold = parseLevel(failOn);
+            Level threshold = diagnosis.threshold();
             if (parallel < 1) {
                 throw new InputError("--parallel must be at least 1");
             }
@@ -103,11 +90,9 @@ final class CheckCommand implements Callable<Integer> {
                 Collecting.dryRun(connection, demo, watch, io);
                 return ExitCodes.CLEAN;
             }
-            if (fixScript != null && Files.exists(fixScript)) {
-                throw new InputError(fixScript + " exists; choose another name for --fix-script, or remove it first");
-            }
-            List<Rule> rules = Pipeline.rules(rulesFolder);
-            if (fixScript != null && connection.routers().size() > 1) {
+            diagnosis.refuseExistingFixScript();
+            List<Rule> rules = Pipeline.rules(diagnosis.rulesFolder);
+            if (diagnosis.fixScript != null && connection.routers().size() > 1) {
                 throw new InputError("--fix-script takes one router; run check per router to get a script for each");
             }
             List<Checked> checked = Collecting.run(connection, demo, parallel, watch, io,
@@ -122,16 +107,8 @@ final class CheckCommand implements Callable<Integer> {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         } catch (IOException e) {
-            io.err().println("l2tpdoctor: cannot write " + fixScript + ": " + e.getMessage());
+            io.err().println("l2tpdoctor: cannot write " + diagnosis.fixScript + ": " + e.getMessage());
             return ExitCodes.ERROR;
-        }
-    }
-
-    private static Level parseLevel(String text) throws InputError {
-        try {
-            return Level.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InputError("--fail-on takes info, warning or error, not '" + text + "'");
         }
     }
 
@@ -155,15 +132,11 @@ final class CheckCommand implements Callable<Integer> {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
             return;
         }
-        Reports.render(r.diagnosis(), r.code(), output, symptom, rules, provenance(r.collection()), io);
+        Reports.render(r.diagnosis(), r.code(), output, diagnosis.symptom, rules, provenance(r.collection()), io);
         if (!r.collection().result().complete()) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
         }
-        if (fixScript != null) {
-            Files.writeString(fixScript, FixScript.of(r.diagnosis(), ZonedDateTime.now()), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW);
-            io.err().println("l2tpdoctor: wrote the fixes to " + fixScript + " — review it before running it");
-        }
+        diagnosis.writeFixScript(r.diagnosis(), io);
     }
 
     private void fleet(List<Checked> all, List<Rule> rules, Io io) {
@@ -190,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
             if (r.diagnosis() == null) {
                 r.collection().problems().forEach(p -> io.out().println("  " + TerminalText.safe(p)));
             } else {
-                Reports.render(r.diagnosis(), r.code(), output, symptom, rules, provenance(r.collection()), io);
+                Reports.render(r.diagnosis(), r.code(), output, diagnosis.symptom, rules, provenance(r.collection()), io);
             }
         }
     }

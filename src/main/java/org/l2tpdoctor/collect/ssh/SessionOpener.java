@@ -1,7 +1,6 @@
 package org.l2tpdoctor.collect.ssh;
 
 import com.jcraft.jsch.AgentIdentityRepository;
-import com.jcraft.jsch.HostKeyRepository;
 import com.jcraft.jsch.Identity;
 import com.jcraft.jsch.IdentityRepository;
 import com.jcraft.jsch.JSch;
@@ -9,7 +8,6 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.UnixDomainSocketFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Vector;

@@ -1,0 +1,58 @@
+package org.l2tpdoctor.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.report.FixScript;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Level;
+import picocli.CommandLine.Option;
+
+/** What every diagnosing command takes: the exit threshold, the rules, a symptom, a fix script. */
+final class DiagnosisOptions {
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Exit 1 when a finding has this level or higher: info, warning, error (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Read rules from this folder instead of the built-in ones.")
+    Path rulesFolder;
+
+    @Option(names = "--symptom", paramLabel = "TEXT",
+            description = "What the user sees, in their words (\"second client fails\", \"error 809\"): the report "
+                    + "starts with the causes it points at, each confirmed, ruled out, or what to paste to decide.")
+    String symptom;
+
+    @Option(names = "--fix-script", paramLabel = "FILE.rsc",
+            description = "Also write every fix as one RouterOS script to review and run yourself (it starts with a "
+                    + "backup export). l2tpdoctor never runs it. An existing file is not overwritten.")
+    Path fixScript;
+
+    Level threshold() throws InputError {
+        try {
+            return Level.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new InputError("--fail-on takes info, warning or error, not '" + failOn + "'");
+        }
+    }
+
+    /** Refuses before any work is done, rather than after a long collection. */
+    void refuseExistingFixScript() throws InputError {
+        if (fixScript != null && Files.exists(fixScript)) {
+            throw new InputError(fixScript + " exists; choose another name for --fix-script, or remove it first");
+        }
+    }
+
+    void writeFixScript(Diagnosis diagnosis, Io io) throws IOException {
+        if (fixScript == null) {
+            return;
+        }
+        Files.writeString(fixScript, FixScript.of(diagnosis, ZonedDateTime.now()), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW);
+        io.err().println("l2tpdoctor: wrote " + diagnosis.findings().size() + " finding(s) as a script to "
+                + fixScript + " — review it before running it");
+    }
+}
