@@ -26,12 +26,9 @@ public final class RuleEngine {
         return rules;
     }
 
+    /** Every rule's outcome, in rule order. Rules are independent, so they run on all cores. */
     public List<Outcome> evaluate(Analysis analysis) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Rule rule : rules) {
-            outcomes.add(evaluate(rule, analysis));
-        }
-        return outcomes;
+        return rules.parallelStream().map(rule -> evaluate(rule, analysis)).toList();
     }
 
     public Outcome evaluate(Rule rule, Analysis analysis) {
