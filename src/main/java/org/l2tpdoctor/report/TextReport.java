@@ -63,6 +63,9 @@ public final class TextReport {
         out.println(style.bold("l2tpdoctor diagnosis"));
         out.println(router);
         out.println(Coverage.line(s));
+        s.sections().stream().filter(sec -> "/unknown".equals(sec.menu())).forEach(sec -> out.println(
+                style.yellow("  note") + " the print at " + TerminalText.safe(sec.origin().toString())
+                        + " matches no menu l2tpdoctor knows: paste it with its prompt so its menu is known"));
         if (s.eventsSeen() > s.events().size()) {
             out.println(String.format(java.util.Locale.ROOT,
                     "Log: analysed the %,d most recent of %,d ipsec/l2tp/ppp records (--log-window)",

@@ -132,4 +132,42 @@ class RobustInputTest {
         assertThat(s.warnings()).isEmpty();
         assertThat(s.rows("/ip pool used")).extracting(r -> r.get("info")).containsExactly("anna", "bert");
     }
+
+    @Test
+    void printTerseIsOneRowALine() {
+        Snapshot s = TestParsing.text("""
+                [admin@R1] > /ip ipsec identity print terse
+                 0 D peer=l2tp-in-server auth-method=pre-shared-key secret="t-NOT-REAL" generate-policy=port-strict
+                 1   peer=roadwarriors auth-method=pre-shared-key secret="u-NOT-REAL" generate-policy=no
+                """);
+        assertThat(s.warnings()).isEmpty();
+        assertThat(s.rows("/ip ipsec identity")).extracting(r -> r.get("generate-policy"))
+                .containsExactly("port-strict", "no");
+        assertThat(s.rows("/ip ipsec identity").get(0).flags()).containsExactly("dynamic");
+    }
+
+    @Test
+    void exportTerseAndScriptsWithCarriageReturnContinuations() {
+        Snapshot s = TestParsing.text("""
+                # 2025-01-02 10:00:00 by RouterOS 7.16.2
+                /interface l2tp-server server set enabled=yes use-ipsec=required
+                /ip ipsec identity add peer=roadwarriors generate-policy=port-strict secret="x-NOT-REAL"
+                /system script
+                add name=check source=":local a 1\\r\\
+                    \\n:put \\$a"
+                # This entry is unreachable
+                """);
+        assertThat(s.warnings()).isEmpty();
+        assertThat(s.version().text()).isEqualTo("7.16.2");
+        assertThat(TestParsing.only(s, "/interface l2tp-server server").get("use-ipsec")).isEqualTo("required");
+        assertThat(TestParsing.only(s, "/ip ipsec identity").get("generate-policy")).isEqualTo("port-strict");
+        assertThat(TestParsing.only(s, "/system script").get("source")).isEqualTo(":local a 1\r\n:put $a");
+    }
+
+    @Test
+    void aPrintOfAnUnknownMenuIsNamedInTheReport() {
+        org.l2tpdoctor.cli.CliRun.Result r = org.l2tpdoctor.cli.CliRun.run(
+                "Flags: X - disabled\n 0    frobnication=yes wibble=2\n", "diagnose", "--color", "never", "-");
+        assertThat(r.out()).contains("matches no menu l2tpdoctor knows");
+    }
 }
