@@ -42,11 +42,20 @@ public final class TextReport {
         out.println();
         out.println(style.bold("Checks"));
         int width = d.outcomes().stream().mapToInt(o -> o.rule().id().length()).max().orElse(12) + 1;
-        for (Outcome o : d.outcomes()) {
+        // what needs attention first: failures by level, then what could not be checked, then the rest
+        List<Outcome> ordered = d.outcomes().stream().sorted(java.util.Comparator.comparingInt(TextReport::rank)).toList();
+        long passed = ordered.stream().filter(o -> o instanceof Outcome.Passed).count();
+        for (Outcome o : ordered) {
+            if (o instanceof Outcome.Passed && !verbose) {
+                continue;
+            }
             out.println("  " + checkLine(o, width));
         }
+        if (!verbose && passed > 0) {
+            out.println("  " + style.green("ok  ") + "  " + passed + " other check(s) passed" + style.dim(" (-v lists them)"));
+        }
         Timeline.render(d.snapshot(), style, out);
-        for (Outcome.Finding f : d.findings()) {
+        for (Outcome.Finding f : d.findings().stream().sorted(java.util.Comparator.comparingInt(TextReport::rank)).toList()) {
             out.println();
             finding(f, out);
         }
@@ -83,6 +92,13 @@ public final class TextReport {
         } else if (!s.warnings().isEmpty()) {
             out.println(style.dim("  (-v lists the sections and the lines not understood)"));
         }
+    }
+
+    private static int rank(Outcome o) {
+        if (o instanceof Outcome.Finding f) {
+            return 2 - f.rule().level().ordinal(); // error 0, warning 1, info 2
+        }
+        return o instanceof Outcome.NotChecked ? 3 : 4;
     }
 
     private String checkLine(Outcome o, int width) {
