@@ -52,14 +52,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     DiagnosisOptions diagnosis;
 
-
-
     @Option(names = "--log-window", paramLabel = "N", defaultValue = "20000",
             description = "Analyse the N most recent ipsec/l2tp/ppp log records (default: ${DEFAULT-VALUE}); "
                     + "older ones are counted, not kept, so memory does not grow with the log.")
     int logWindow;
-
-
 
     @Override
     public Integer call() {
