@@ -109,7 +109,6 @@ class ShellSessionTest {
         try (ShellDriver shell = new ShellDriver(home)) {
             shell.type("connect --demo");
             shell.waitFor("connected to demo:second-client-fails", 1);
-            long start = System.nanoTime();
             shell.type("watch 5m");
             shell.waitFor("ask the user to connect now", 1);
             shell.ctrlC();
@@ -118,7 +117,6 @@ class ShellSessionTest {
             shell.waitFor("/ppp active (1 row)", 1);
             shell.type("exit");
             assertThat(shell.exitCode()).isZero();
-            assertThat((System.nanoTime() - start) / 1_000_000_000L).isLessThan(60);
             // still connected, and the cancelled watch changed nothing
             assertThat(shell.screen()).contains(
                     "l2tpdoctor [demo:second-client-fails, 20 sections]> show active")

@@ -125,16 +125,13 @@ class RouterCollectorTest {
         try (RouterFixture fixture = RouterFixture.start("healthy", options, dir)) {
             SshTarget target = fixture.trustedTarget()
                     .withTimeouts(RouterFixture.CONNECT, Duration.ofMillis(800));
-            long start = System.nanoTime();
             CollectionResult result = new RouterCollector(target).collect();
-            long millis = (System.nanoTime() - start) / 1_000_000;
 
             assertThat(result.complete()).isFalse();
             assertThat(result.problems()).singleElement().asString()
                     .isEqualTo("127.0.0.1: command '" + LOG
                             + "': no complete answer within 800 ms; partial output dropped");
             assertThat(result.captures()).hasSize(19);
-            assertThat(millis).isLessThan(3000);
         }
     }
 
