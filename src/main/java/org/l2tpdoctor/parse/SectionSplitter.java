@@ -43,21 +43,15 @@ public final class SectionSplitter {
         String menu = "/";
         String command = null;
         int start = 0;
-        boolean sawPrompt = false;
         for (int i = 0; i < lines.size(); i++) {
             Prompt prompt = prompt(lines.get(i));
             if (prompt == null) {
                 continue;
             }
-            addSections(sections, capture.source(), command, menu, offset + start, lines.subList(start, i), sawPrompt);
-            sawPrompt = true;
+            addSections(sections, capture.source(), command, menu, offset + start, lines.subList(start, i));
             identity = prompt.identity() != null ? prompt.identity() : identity;
             menu = prompt.menu();
             command = prompt.command().isBlank() ? null : prompt.command();
-            if (command != null && !command.contains("print") && !command.contains("export")) {
-                // a command that prints nothing we read (a flush, a typo): its output is kept as text
-                command = command.trim();
-            }
             if (command != null && command.startsWith("/") && !command.contains(" ")
                     && !command.contains("print") && !command.contains("export")) {
                 // "/ip ipsec" alone changes the prompt's menu
@@ -66,12 +60,12 @@ public final class SectionSplitter {
             }
             start = i + 1;
         }
-        addSections(sections, capture.source(), command, menu, offset + start, lines.subList(start, lines.size()), sawPrompt);
+        addSections(sections, capture.source(), command, menu, offset + start, lines.subList(start, lines.size()));
         return sections;
     }
 
     private void addSections(List<Section> out, String source, String command, String menu, int start,
-                             List<String> lines, boolean afterPrompt) {
+                             List<String> lines) {
         if (lines.stream().allMatch(String::isBlank)) {
             if (command != null && MenuNames.verbOf(command).equals("print")) {
                 // a print that printed nothing is evidence too: that menu has no items
