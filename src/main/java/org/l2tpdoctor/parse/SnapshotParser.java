@@ -202,6 +202,11 @@ public final class SnapshotParser {
                 RouterVersion.UNKNOWN, null);
     }
 
+    /** Menus of items (not settings) that an export lists whenever it has any. */
+    private static final List<String> EXPORT_LIST_MENUS = List.of("/ip ipsec peer", "/ip ipsec identity",
+            "/ip ipsec policy", "/ip ipsec proposal", "/ip ipsec profile", "/ppp secret", "/ppp profile", "/ip pool",
+            "/ip firewall filter", "/ip firewall nat", "/ip firewall raw", "/interface l2tp-server");
+
     /** What has been read so far. */
     private static final class State {
         final Map<String, List<Row>> tables = new LinkedHashMap<>();
@@ -255,6 +260,11 @@ public final class SnapshotParser {
         }
 
         Snapshot snapshot() {
+            if (fromExport) {
+                // an export is the whole configuration: a list menu it does not mention has no items
+                // (settings menus are not listed: their absence means factory values, see RouterDefaults)
+                EXPORT_LIST_MENUS.forEach(menu -> tables.computeIfAbsent(menu, m -> new ArrayList<>()));
+            }
             List<Row> legacy = LegacyPeerMapper.map(tables.getOrDefault("/ip ipsec peer", List.of()));
             legacy.forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
             version = better(version, versionFromResource(tables));
