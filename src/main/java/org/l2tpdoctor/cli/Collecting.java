@@ -50,7 +50,7 @@ final class Collecting {
             Collection collection;
             try {
                 collection = new Collection(router.label(),
-                        new RouterCollector(connection.target(router, io, password)).collect(watch), null);
+                        new RouterCollector(connection.target(router, io, password), connection.channels).collect(watch), null);
             } catch (CollectError e) {
                 collection = Collection.failed(router.label(), e.getMessage());
             }

@@ -56,6 +56,11 @@ public final class ConnectionOptions {
     @Option(names = "--no-agent", description = "Do not offer the keys of a running ssh-agent.")
     boolean noAgent;
 
+    @Option(names = "--channels", paramLabel = "N", defaultValue = "1",
+            description = "Commands run at once on each router's SSH session (default: ${DEFAULT-VALUE}, one after "
+                    + "another, the gentlest on a busy router; 4 makes a reading several times faster over a slow link).")
+    int channels;
+
     /** The routers named by --host and --inventory, in order. */
     List<RouterAddress> routers() throws InputError {
         List<RouterAddress> routers = new ArrayList<>();

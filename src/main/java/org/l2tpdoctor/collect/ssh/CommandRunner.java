@@ -27,7 +27,7 @@ final class CommandRunner {
     });
 
     /** How a command ended. */
-    enum Outcome { ANSWERED, REJECTED, TIMED_OUT, CONNECTION_LOST, TOO_LARGE }
+    enum Outcome { ANSWERED, REJECTED, TIMED_OUT, CONNECTION_LOST, TOO_LARGE, CHANNEL_REFUSED }
 
     /** The router's answer (plain text) or, for a failure, what went wrong in a few words. */
     record Reply(Outcome outcome, String text) {
@@ -68,7 +68,15 @@ final class CommandRunner {
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             channel.setErrStream(errors, true);
             InputStream in = channel.getInputStream();
-            channel.connect(remainingMillis(deadline));
+            try {
+                channel.connect(remainingMillis(deadline));
+            } catch (JSchException e) {
+                // the session is fine but the router would not open one more channel now
+                if (session.isConnected() && System.nanoTime() < deadline) {
+                    return new Reply(Outcome.CHANNEL_REFUSED, "");
+                }
+                throw e;
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Outcome ended = drain(channel, in, out, deadline);
             if (windowed && ended == Outcome.TIMED_OUT) {

@@ -11,10 +11,31 @@ import org.l2tpdoctor.collect.Capture;
  * channel per command, the version read first to pick the v6 or v7 list.
  */
 public final class RouterCollector {
+
+    /** Threads that wait on channels (they only block on the network), shared by all routers. */
+    private static final java.util.concurrent.ExecutorService CHANNELS =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "l2tpdoctor-channel");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final SshTarget target;
 
+    private final int channels;
+
+    /** One command at a time: the gentlest on a production router, and deterministic. */
     public RouterCollector(SshTarget target) {
+        this(target, 1);
+    }
+
+    /**
+     * Up to {@code channels} exec channels at once on the one session: a reading then costs a few
+     * round trips instead of one per command. A router that refuses a channel gets one at a time.
+     */
+    public RouterCollector(SshTarget target, int channels) {
         this.target = target;
+        this.channels = Math.max(1, channels);
     }
 
     /**
@@ -85,16 +106,31 @@ public final class RouterCollector {
                         + "': no RouterOS version shown; using the RouterOS 7 command list");
             }
             plan = CommandCatalogue.commandsFor(major);
-            for (String command : plan) {
-                if (command.equals(CommandCatalogue.VERSION_COMMAND)) {
-                    continue;
-                }
-                ask(command);
-                if (lost) {
-                    break;
+            List<String> rest = plan.stream().filter(c -> !c.equals(CommandCatalogue.VERSION_COMMAND)).toList();
+            int width = channels;
+            for (int i = 0; i < rest.size() && !lost; i += width) {
+                List<String> wave = rest.subList(i, Math.min(rest.size(), i + width));
+                List<CommandRunner.Reply> replies = width == 1 ? List.of(runner.run(wave.get(0))) : runAtOnce(wave);
+                for (int k = 0; k < wave.size() && !lost; k++) {
+                    CommandRunner.Reply reply = replies.get(k);
+                    if (reply.outcome() == CommandRunner.Outcome.CHANNEL_REFUSED) {
+                        // this router takes one channel at a time: from here on, so do we
+                        width = 1;
+                        reply = runner.run(wave.get(k));
+                    }
+                    record(wave.get(k), reply);
                 }
             }
             return result(version);
+        }
+
+        /** One channel per command, all at once over the one session; replies in the wave's order. */
+        private List<CommandRunner.Reply> runAtOnce(List<String> wave) {
+            List<java.util.concurrent.CompletableFuture<CommandRunner.Reply>> futures = new ArrayList<>();
+            for (String command : wave) {
+                futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> runner.run(command), CHANNELS));
+            }
+            return futures.stream().map(java.util.concurrent.CompletableFuture::join).toList();
         }
 
         CollectionResult follow(CollectionResult before, java.time.Duration window) {
@@ -111,7 +147,11 @@ public final class RouterCollector {
 
         /** Runs one command; returns its text when answered, else records the problem. */
         private String ask(String command) {
-            CommandRunner.Reply reply = runner.run(command);
+            return record(command, runner.run(command));
+        }
+
+        /** Keeps a reply's text, or records why there is none. */
+        private String record(String command, CommandRunner.Reply reply) {
             String step = target.host() + ": command '" + command + "': ";
             switch (reply.outcome()) {
                 case ANSWERED:
@@ -127,6 +167,10 @@ public final class RouterCollector {
                     return null;
                 case TOO_LARGE:
                     problems.add(step + "answer too large; dropped");
+                    complete = false;
+                    return null;
+                case CHANNEL_REFUSED:
+                    problems.add(step + "the router refused to open a channel for it");
                     complete = false;
                     return null;
                 case CONNECTION_LOST:

@@ -164,4 +164,17 @@ class RouterCollectorTest {
         return result.captures().stream().filter(c -> c.command().equals(command))
                 .findFirst().map(Capture::text).orElseThrow();
     }
+
+    @Test
+    void severalChannelsAtOnceCollectTheSameInPlanOrder() throws Exception {
+        try (RouterFixture fixture = RouterFixture.start("healthy", Options.defaults(), dir)) {
+            CollectionResult one = new RouterCollector(fixture.trustedTarget()).collect();
+            CollectionResult four = new RouterCollector(fixture.trustedTarget(), 4).collect();
+
+            assertThat(four.complete()).isTrue();
+            assertThat(four.problems()).isEmpty();
+            assertThat(four.captures()).isEqualTo(one.captures());
+            assertThat(fixture.router().commandsReceived()).allMatch(CommandCatalogue::isReadOnly);
+        }
+    }
 }
