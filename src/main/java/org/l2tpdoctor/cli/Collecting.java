@@ -36,7 +36,9 @@ final class Collecting {
         if (demo != null) {
             Scenario scenario = Scenario.load(demo);
             try {
-                return List.of(then.apply(new Collection("demo:" + scenario.name(), DemoCollection.run(scenario, watch), null)));
+                String label = "demo:" + scenario.name();
+                return List.of(then.apply(new Collection(label,
+                        DemoCollection.run(scenario, watch, live(label, watch, io)), null)));
             } catch (CollectError e) {
                 return List.of(then.apply(Collection.failed("demo:" + scenario.name(), e.getMessage())));
             }
@@ -50,12 +52,27 @@ final class Collecting {
             Collection collection;
             try {
                 collection = new Collection(router.label(),
-                        new RouterCollector(connection.target(router, io, password), connection.channels).collect(watch), null);
+                        new RouterCollector(connection.target(router, io, password), connection.channels)
+                                .collect(watch, live(router.label(), watch, io)), null);
             } catch (CollectError e) {
                 collection = Collection.failed(router.label(), e.getMessage());
             }
             return then.apply(collection);
         }, io);
+    }
+
+    /** While watching, each new log line goes to standard error at once (the report stays on standard output). */
+    private static java.util.function.Consumer<String> live(String label, Duration watch, Io io) {
+        if (watch == null) {
+            return null;
+        }
+        return line -> {
+            synchronized (io.err()) {
+                io.err().println("  " + org.l2tpdoctor.text.TerminalText.safe(label) + "  "
+                        + org.l2tpdoctor.text.TerminalText.safe(org.l2tpdoctor.text.Secrets.text(line)));
+                io.err().flush();
+            }
+        };
     }
 
     /** The commands a run would send, per router, without connecting. */

@@ -13,7 +13,12 @@ interface Connection {
     String label();
 
     /** Reads the router; with {@code watch}, also follows its ipsec/l2tp/ppp log that long. */
-    CollectionResult read(Duration watch) throws CollectError;
+    default CollectionResult read(Duration watch) throws CollectError {
+        return read(watch, null);
+    }
+
+    /** As {@link #read(Duration)}, handing each followed log line to {@code onLogLine} as it arrives. */
+    CollectionResult read(Duration watch, java.util.function.Consumer<String> onLogLine) throws CollectError;
 
     /** Releases what the connection holds (the demo router's server); idempotent. */
     void close();

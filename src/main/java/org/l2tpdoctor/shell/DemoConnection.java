@@ -50,8 +50,8 @@ final class DemoConnection implements Connection {
     }
 
     @Override
-    public CollectionResult read(Duration watch) throws CollectError {
-        return relabel(new RouterCollector(target).collect(watch));
+    public CollectionResult read(Duration watch, java.util.function.Consumer<String> onLogLine) throws CollectError {
+        return relabel(new RouterCollector(target).collect(watch, onLogLine));
     }
 
     @Override

@@ -22,8 +22,13 @@ final class Reading {
 
     /** One reading; failing to connect or log in at all is an error, per-command trouble is not. */
     static CollectionResult read(Connection connection, Duration watch) throws ShellError {
+        return read(connection, watch, null);
+    }
+
+    static CollectionResult read(Connection connection, Duration watch, java.util.function.Consumer<String> onLogLine)
+            throws ShellError {
         try {
-            return connection.read(watch);
+            return connection.read(watch, onLogLine);
         } catch (CollectError e) {
             throw new ShellError(e.getMessage());
         }
@@ -31,8 +36,14 @@ final class Reading {
 
     /** Reads the connected router again; its previous reading is replaced. */
     static CollectionResult again(Context context, Duration watch) throws ShellError {
+        return again(context, watch, null);
+    }
+
+    /** As {@link #again(Context, Duration)}, with each followed log line shown as it arrives. */
+    static CollectionResult again(Context context, Duration watch, java.util.function.Consumer<String> onLogLine)
+            throws ShellError {
         Connection c = connected(context);
-        CollectionResult reading = read(c, watch);
+        CollectionResult reading = read(c, watch, onLogLine);
         context.run().commit(() -> {
             if (context.session().connection() == c) {
                 context.session().collected(reading);

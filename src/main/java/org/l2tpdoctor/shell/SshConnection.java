@@ -22,8 +22,8 @@ final class SshConnection implements Connection {
     }
 
     @Override
-    public CollectionResult read(Duration watch) throws CollectError {
-        return new RouterCollector(target).collect(watch);
+    public CollectionResult read(Duration watch, java.util.function.Consumer<String> onLogLine) throws CollectError {
+        return new RouterCollector(target).collect(watch, onLogLine);
     }
 
     @Override

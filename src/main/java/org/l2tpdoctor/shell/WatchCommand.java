@@ -46,13 +46,16 @@ final class WatchCommand implements Callable<Integer> {
         out.println("following the log of " + TerminalText.safe(c.label()) + " for " + duration.toSeconds()
                 + " s after a reading: ask the user to connect now (Ctrl-C cancels)");
         out.flush();
-        CollectionResult reading = Reading.again(context, duration);
+        // each new log line is shown the moment the router prints it
+        CollectionResult reading = Reading.again(context, duration, line -> {
+            out.println("  " + TerminalText.safe(org.l2tpdoctor.text.Secrets.text(line)));
+            out.flush();
+        });
         List<Capture> followed = reading.captures().stream()
                 .filter(cap -> CommandCatalogue.FOLLOW_LOG.equals(cap.command())).toList();
         List<LogEvent> events = followed.isEmpty() ? List.of() : Pipeline.parse(followed).events();
         out.println();
-        out.println("Logged while watching (" + events.size() + " event(s)):");
-        events.forEach(e -> out.println("  " + LogFilter.line(e)));
+        out.println("Logged while watching: " + events.size() + " event(s).");
         if (report) {
             out.println();
             Diagnosing.render(context, output, null);

@@ -99,6 +99,8 @@ class CheckCommandTest {
     void watchAddsTheRetryToTheClientStories() {
         CliRun.Result r = CliRun.run("", "check", "--demo", "--watch", "1s");
         assertThat(r.out()).contains("203.0.113.7:1040", "13:41:02 phase 1");
+        assertThat(r.err()).as("each followed line is shown as it arrives")
+                .contains("demo:second-client-fails  2026-09-18 13:41:02 ipsec,info respond new phase 1");
     }
 
     @Test

@@ -25,12 +25,18 @@ public final class DemoCollection {
 
     /** With {@code watch}, the simulated log is also followed for that long, as {@code check --watch} does. */
     public static CollectionResult run(Scenario scenario, Duration watch) throws CollectError {
+        return run(scenario, watch, null);
+    }
+
+    /** With {@code onLogLine}, each followed log line is handed on as it arrives. */
+    public static CollectionResult run(Scenario scenario, Duration watch, java.util.function.Consumer<String> onLogLine)
+            throws CollectError {
         Path knownHosts = null;
         try (SimulatedRouter router = new SimulatedRouter()) {
             router.start(scenario, SimulatedRouter.Options.defaults());
             knownHosts = Files.createTempFile("l2tpdoctor-demo", ".known_hosts");
             CollectionResult result = new RouterCollector(
-                    router.target(knownHosts, Duration.ofSeconds(10))).collect(watch);
+                    router.target(knownHosts, Duration.ofSeconds(10))).collect(watch, onLogLine);
             return relabel(result, "demo:" + scenario.name());
         } catch (IOException e) {
             throw new CollectError("demo: cannot run the simulated router: " + e.getMessage(), e);

@@ -42,18 +42,18 @@ final class CommandRunner {
     }
 
     Reply run(String command) {
-        return run(command, timeout, false);
+        return run(command, timeout, false, null);
     }
 
     /**
      * Reads a command that never ends by itself ({@code follow-only}) for {@code window}, then
      * closes its channel: what arrived by then is the answer.
      */
-    Reply stream(String command, Duration window) {
-        return run(command, window, true);
+    Reply stream(String command, Duration window, java.util.function.Consumer<String> onLine) {
+        return run(command, window, true, onLine);
     }
 
-    private Reply run(String command, Duration limit, boolean windowed) {
+    private Reply run(String command, Duration limit, boolean windowed, java.util.function.Consumer<String> onLine) {
         // The catalogue is the only source of commands; anything else is a programming error.
         if (!CommandCatalogue.isReadOnly(command)) {
             throw new IllegalStateException("refusing to send a command outside the read-only "
@@ -78,7 +78,7 @@ final class CommandRunner {
                 throw e;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Outcome ended = drain(channel, in, out, deadline);
+            Outcome ended = drain(channel, in, out, deadline, onLine);
             if (windowed && ended == Outcome.TIMED_OUT) {
                 ended = null; // the window is over: that is the normal end of a followed log
             }
@@ -116,7 +116,9 @@ final class CommandRunner {
      * channel at the deadline, so a router that drips bytes forever is cut off too.
      */
     private static Outcome drain(ChannelExec channel, InputStream in, ByteArrayOutputStream out,
-                                 long deadline) throws IOException, InterruptedException {
+                                 long deadline, java.util.function.Consumer<String> onLine)
+            throws IOException, InterruptedException {
+        LiveLines live = onLine == null ? null : new LiveLines(onLine);
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             expired.set(true);
@@ -127,6 +129,9 @@ final class CommandRunner {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 out.write(buffer, 0, n);
+                if (live != null) {
+                    live.accept(buffer, n);
+                }
                 if (out.size() > MAX_ANSWER_BYTES) {
                     return Outcome.TOO_LARGE;
                 }

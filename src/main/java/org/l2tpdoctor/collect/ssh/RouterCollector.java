@@ -70,11 +70,17 @@ public final class RouterCollector {
      * capture.
      */
     public CollectionResult collect(java.time.Duration watch) throws CollectError {
+        return collect(watch, null);
+    }
+
+    /** As {@link #collect(java.time.Duration)}, handing each followed log line to {@code onLogLine} as it comes. */
+    public CollectionResult collect(java.time.Duration watch, java.util.function.Consumer<String> onLogLine)
+            throws CollectError {
         Session session = new SessionOpener(target, once(target.password())).open();
         try {
             Run run = new Run(session);
             CollectionResult result = run.all();
-            return watch == null || run.lost ? result : run.follow(result, watch);
+            return watch == null || run.lost ? result : run.follow(result, watch, onLogLine);
         } finally {
             session.disconnect();
         }
@@ -133,8 +139,9 @@ public final class RouterCollector {
             return futures.stream().map(java.util.concurrent.CompletableFuture::join).toList();
         }
 
-        CollectionResult follow(CollectionResult before, java.time.Duration window) {
-            CommandRunner.Reply reply = runner.stream(CommandCatalogue.FOLLOW_LOG, window);
+        CollectionResult follow(CollectionResult before, java.time.Duration window,
+                                java.util.function.Consumer<String> onLogLine) {
+            CommandRunner.Reply reply = runner.stream(CommandCatalogue.FOLLOW_LOG, window, onLogLine);
             if (reply.outcome() == CommandRunner.Outcome.ANSWERED) {
                 captures.add(new Capture(target.host(), CommandCatalogue.FOLLOW_LOG, reply.text()));
             } else {
