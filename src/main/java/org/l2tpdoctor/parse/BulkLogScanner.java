@@ -39,7 +39,6 @@ final class BulkLogScanner {
     private static final int BUFFER = 1 << 20;
     private static final int MAX_OTHER_RUN = 20_000;
     private static final int MAX_LINE = 16 << 20;
-    private static final String[] RELEVANT = {"ipsec", "l2tp", "ppp"};
 
     private final Listener listener;
     private final Charset charset;
@@ -255,12 +254,19 @@ final class BulkLogScanner {
         return 1;
     }
 
+    /** Whether the topic list [from, to) names ipsec, l2tp or ppp (topics are whole names). */
     private static boolean mentions(String text, int from, int to) {
-        for (String topic : RELEVANT) {
-            for (int i = from; i <= to - topic.length(); i++) {
-                if (text.regionMatches(i, topic, 0, topic.length())) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == ',') {
+                int length = i - start;
+                char first = length > 0 ? text.charAt(start) : 0;
+                if (length == 5 && first == 'i' && text.startsWith("ipsec", start)
+                        || length == 4 && first == 'l' && text.startsWith("l2tp", start)
+                        || length == 3 && first == 'p' && text.startsWith("ppp", start)) {
                     return true;
                 }
+                start = i + 1;
             }
         }
         return false;
