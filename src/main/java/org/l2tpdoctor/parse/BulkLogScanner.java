@@ -43,6 +43,7 @@ final class BulkLogScanner {
     private final Listener listener;
     private final Charset charset;
     private final List<String> other = new ArrayList<>();
+    private final Bytes view = new Bytes();
     private int otherStart;
     private int runStart;
     private int runLines;
@@ -182,7 +183,8 @@ final class BulkLogScanner {
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }
-        int topics = logTopics(text, start, end);
+        view.reset(bytes);
+        int topics = logTopics(view, start, end);
         if (topics == -1) {
             endLogRun();
             if (other.isEmpty()) {
@@ -223,7 +225,7 @@ final class BulkLogScanner {
      * -1: not a log record; 0: a log record of other topics; 1: an ipsec/l2tp/ppp record (or a
      * stamped line whose topics cannot be told apart cheaply: the grammar reads it).
      */
-    private static int logTopics(String text, int start, int end) {
+    private static int logTopics(Bytes text, int start, int end) {
         int i = start;
         while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
@@ -255,7 +257,7 @@ final class BulkLogScanner {
     }
 
     /** Whether the topic list [from, to) names ipsec, l2tp or ppp (topics are whole names). */
-    private static boolean mentions(String text, int from, int to) {
+    private static boolean mentions(Bytes text, int from, int to) {
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || text.charAt(i) == ',') {
@@ -307,6 +309,44 @@ final class BulkLogScanner {
             return StandardCharsets.UTF_8;
         } catch (java.nio.charset.CharacterCodingException e) {
             return StandardCharsets.ISO_8859_1;
+        }
+    }
+
+    /** The buffer's bytes seen as ASCII characters, for the stamp and topic checks of every line. */
+    static final class Bytes implements CharSequence {
+        private byte[] bytes;
+
+        void reset(byte[] b) {
+            bytes = b;
+        }
+
+        @Override
+        public int length() {
+            return bytes.length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[index] & 0xff);
+        }
+
+        boolean startsWith(String prefix, int at) {
+            for (int k = 0; k < prefix.length(); k++) {
+                if (at + k >= bytes.length || bytes[at + k] != prefix.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return subSequence(0, bytes.length).toString();
         }
     }
 }
