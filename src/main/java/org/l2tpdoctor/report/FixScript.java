@@ -59,7 +59,8 @@ public final class FixScript {
                     flush = true;
                 } else if (command.matches(".*<[^>]+>.*")) {
                     out.add("# EDIT FIRST, then remove the '# ': " + command);
-                } else if (written.add(command)) {
+                } else if (written.add(command) || command.endsWith(" print")) {
+                    // a print is repeated: it renumbers the items after an earlier add or move
                     out.add(command);
                 } else {
                     out.add("# (already above) " + command);
