@@ -26,7 +26,7 @@ public final class PasteReader {
         List<Capture> captures = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals("-")) {
-                captures.add(new Capture("<stdin>", null, readStdin()));
+                captures.add(readStdin());
                 continue;
             }
             Path path = Path.of(argument);
@@ -41,9 +41,23 @@ public final class PasteReader {
         return captures;
     }
 
-    private String readStdin() throws InputError {
+    /**
+     * A small paste is read into memory; a big one (a log piped in) is spooled to a temporary file
+     * and streamed like a big file, so memory does not grow with it.
+     */
+    private Capture readStdin() throws InputError {
         try {
-            return TextDecoder.decode(stdin.readAllBytes());
+            byte[] head = stdin.readNBytes((int) STREAM_ABOVE_BYTES + 1);
+            if (head.length <= STREAM_ABOVE_BYTES) {
+                return new Capture("<stdin>", null, TextDecoder.decode(head));
+            }
+            Path spool = Files.createTempFile("l2tpdoctor-stdin", ".log");
+            spool.toFile().deleteOnExit();
+            try (java.io.OutputStream out = Files.newOutputStream(spool)) {
+                out.write(head);
+                stdin.transferTo(out);
+            }
+            return Capture.ofFile("<stdin>", spool);
         } catch (IOException e) {
             throw new InputError("<stdin>: cannot read: " + e.getMessage());
         }

@@ -88,4 +88,18 @@ class DiagnoseExitCodesTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("/ip ipsec identity print detail", "Exit codes");
     }
+
+    @Test
+    void aBigLogOnStdinIsStreamedNotHeldInMemory() {
+        StringBuilder log = new StringBuilder();
+        String line = "2026-09-18 09:51:56 dhcp,info server1 assigned 192.168.201.55 for 6A:D6:E8:04:16:92 Redmi-12\n";
+        while (log.length() < 9 * 1024 * 1024) {
+            log.append(line);
+        }
+        log.append("2026-09-18 09:53:32 ipsec,info respond new phase 1 (Identity Protection): 1.2.3.4[500]<=>198.18.0.1[500]\n");
+        long lines = log.chars().filter(c -> c == '\n').count();
+        CliRun.Result r = CliRun.run(log.toString(), "diagnose", "--color", "never", "-");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "understood %,d of %,d lines", lines, lines));
+    }
 }
