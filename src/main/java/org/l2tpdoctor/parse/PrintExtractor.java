@@ -88,14 +88,12 @@ final class PrintExtractor {
         return parser.line();
     }
 
-    private record Column(String name, int start) {
-    }
 
     private static final class Draft {
         final String id;
         final int line;
         String comment;
-        final List<Fields> fields = new ArrayList<>();
+        final List<PrintField> fields = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
         final List<Integer> lines = new ArrayList<>();
         final List<Integer> spans = new ArrayList<>();
@@ -111,7 +109,7 @@ final class PrintExtractor {
     private final class Builder {
         private final Section.Print section;
         private final Flags flags = new Flags();
-        private final List<Column> header = new ArrayList<>();
+        private final List<TableLayout.Column> header = new ArrayList<>();
         private final List<Draft> drafts = new ArrayList<>();
         private final Map<String, String> settings = new LinkedHashMap<>();
         private final List<LogEvent> events = new ArrayList<>();
@@ -144,7 +142,7 @@ final class PrintExtractor {
             } else if (ctx.tableHeader() != null) {
                 header.clear();
                 for (TerminalNode name : ctx.tableHeader().HEADER_NAME()) {
-                    header.add(new Column(name.getText().toLowerCase(Locale.ROOT),
+                    header.add(new TableLayout.Column(name.getText().toLowerCase(Locale.ROOT),
                             name.getSymbol().getCharPositionInLine()));
                 }
             } else if (ctx.commentLine() != null) {
@@ -185,15 +183,15 @@ final class PrintExtractor {
         }
 
         private void continuation(PrintParser.ContinuationLineContext ctx, String text, int number, int span) {
-            List<Fields> fields = new ArrayList<>();
+            List<PrintField> fields = new ArrayList<>();
             fields.add(first(ctx.firstField(), text));
             ctx.field().forEach(f -> fields.add(field(f, text)));
-            boolean onlyWords = fields.stream().allMatch(Fields::isWord);
+            boolean onlyWords = fields.stream().allMatch(PrintField::isWord);
             if (onlyWords && header.isEmpty() && drafts.isEmpty() && settings.isEmpty() && fields.size() >= 2
                     && fields.stream().allMatch(f -> f.word().chars().allMatch(c -> c >= 'A' && c <= 'Z'
                     || c >= '0' && c <= '9' || c == '-') && Character.isLetter(f.word().charAt(0)))) {
                 // a table header without the "#" column, as "/ip pool used print" prints it
-                fields.forEach(f -> header.add(new Column(f.word().toLowerCase(Locale.ROOT), f.start())));
+                fields.forEach(f -> header.add(new TableLayout.Column(f.word().toLowerCase(Locale.ROOT), f.start())));
                 unnumbered = true;
                 return;
             }
@@ -202,7 +200,7 @@ final class PrintExtractor {
             }
             if (lastSetting != null && current == null && onlyWords) {
                 // a multi-line setting value: "authentication: mschap1" then "mschap2"
-                String more = String.join(",", fields.stream().map(Fields::word).toList());
+                String more = String.join(",", fields.stream().map(PrintField::word).toList());
                 settings.merge(lastSetting, more, (a, b) -> a.isEmpty() ? b : a + "," + b);
                 return;
             }
@@ -220,28 +218,28 @@ final class PrintExtractor {
             }
         }
 
-        private Fields first(PrintParser.FirstFieldContext ctx, String text) {
+        private PrintField first(PrintParser.FirstFieldContext ctx, String text) {
             if (ctx instanceof PrintParser.FirstPropertyContext p) {
                 return property(p.LINE_KEY().getSymbol(), p.value(), text);
             }
             Token t = ctx.getStart();
-            return Fields.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
+            return PrintField.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
                     t.getCharPositionInLine() + t.getText().length());
         }
 
-        private Fields field(PrintParser.FieldContext ctx, String text) {
+        private PrintField field(PrintParser.FieldContext ctx, String text) {
             if (ctx instanceof PrintParser.PropertyContext p) {
                 return property(p.ITEM_KEY().getSymbol(), p.value(), text);
             }
             Token t = ctx.getStart();
-            return Fields.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
+            return PrintField.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
                     t.getCharPositionInLine() + t.getText().length());
         }
 
-        private Fields property(Token key, PrintParser.ValueContext value, String text) {
+        private PrintField property(Token key, PrintParser.ValueContext value, String text) {
             String name = key.getText().substring(0, key.getText().length() - 1);
             if (value == null) {
-                return Fields.property(name, "", key.getCharPositionInLine(), key.getStopIndex() + 1, false);
+                return PrintField.property(name, "", key.getCharPositionInLine(), key.getStopIndex() + 1, false);
             }
             Token v = value.getStart();
             String raw = v.getText();
@@ -249,7 +247,7 @@ final class PrintExtractor {
             boolean truncated = v.getType() == PrintLexer.VALUE_BARE && raw.endsWith(">") && !raw.startsWith("<")
                     && v.getStopIndex() == text.stripTrailing().length() - 1;
             String cooked = truncated ? raw.substring(0, raw.length() - 1) : Quoting.unquote(raw);
-            return Fields.property(name, cooked, key.getCharPositionInLine(), v.getStopIndex() + 1, truncated);
+            return PrintField.property(name, cooked, key.getCharPositionInLine(), v.getStopIndex() + 1, truncated);
         }
 
         /** A comment's text; hex-encoded non-ASCII is decoded ("C3EEF0E5EBEEE2E0" is "Горелова"). */
@@ -266,7 +264,7 @@ final class PrintExtractor {
                 menu = MenuGuesser.guess(keysOf(done), settings.keySet());
                 if (menu.equals("/ip firewall filter")) {
                     menu = MenuGuesser.firewallMenu(done.stream().flatMap(d -> d.fields.stream())
-                            .filter(f -> "chain".equals(f.key())).map(Fields::value).toList());
+                            .filter(f -> "chain".equals(f.key())).map(PrintField::value).toList());
                 }
             }
             for (Draft draft : done) {
@@ -292,7 +290,7 @@ final class PrintExtractor {
         }
 
         private boolean isProse(Draft draft) {
-            return draft.id == null && draft.comment == null && draft.fields.stream().allMatch(Fields::isWord);
+            return draft.id == null && draft.comment == null && draft.fields.stream().allMatch(PrintField::isWord);
         }
 
         private Set<String> keysOf(List<Draft> done) {
@@ -308,7 +306,7 @@ final class PrintExtractor {
             List<String> truncated = new ArrayList<>();
             boolean seenProperty = false;
             List<String> stray = new ArrayList<>();
-            for (Fields f : draft.fields) {
+            for (PrintField f : draft.fields) {
                 if (f.isWord()) {
                     if (!seenProperty && flags.isFlagWord(f.word())) {
                         f.word().chars().forEach(c -> rowFlags.add(flags.name((char) c)));
@@ -333,74 +331,11 @@ final class PrintExtractor {
         }
 
         private Row tableRow(String menu, Draft draft) {
-            List<Fields> words = new ArrayList<>(draft.fields.stream().filter(Fields::isWord).toList());
-            List<Column> columns = header.stream().filter(c -> !c.name().equals("#")).toList();
-            Set<String> rowFlags = new LinkedHashSet<>();
-            boolean aligned = isAligned();
-            if (!words.isEmpty() && !columns.isEmpty()) {
-                Fields first = words.get(0);
-                boolean inFlagColumn = aligned ? first.start() < columns.get(0).start()
-                        : (flags.hasLegend() || words.size() > columns.size());
-                if (inFlagColumn && flags.isFlagWord(first.word())) {
-                    first.word().chars().forEach(c -> rowFlags.add(flags.name((char) c)));
-                    words.remove(0);
-                }
-            }
-            Map<String, String> props = new LinkedHashMap<>();
-            String[] cells = aligned ? byPosition(words, columns) : null;
-            if (cells == null) {
-                cells = byOrder(words, columns);
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                if (cells[i] != null) {
-                    props.put(columns.get(i).name(), cells[i]);
-                }
-            }
+            TableLayout.Placed placed = new TableLayout(header, flags).place(
+                    draft.fields.stream().filter(PrintField::isWord).toList());
+            Map<String, String> props = new LinkedHashMap<>(placed.cells());
             draft.fields.stream().filter(f -> !f.isWord()).forEach(f -> props.put(f.key(), f.value()));
-            return new Row(menu, draft.id, rowFlags, props, draft.comment, new Origin(section.source(), draft.line));
-        }
-
-        /** Original padding keeps at least two spaces between header names somewhere. */
-        private boolean isAligned() {
-            for (int i = 1; i < header.size(); i++) {
-                Column prev = header.get(i - 1);
-                if (header.get(i).start() - (prev.start() + prev.name().length()) > 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Each word goes to the column it overlaps most; null when that puts two words in one column. */
-        private String[] byPosition(List<Fields> words, List<Column> columns) {
-            String[] cells = new String[columns.size()];
-            for (Fields w : words) {
-                int best = 0;
-                int bestOverlap = Integer.MIN_VALUE;
-                for (int i = 0; i < columns.size(); i++) {
-                    int from = columns.get(i).start();
-                    int to = i + 1 < columns.size() ? columns.get(i + 1).start() : Integer.MAX_VALUE;
-                    int overlap = Math.min(to, w.end()) - Math.max(from, w.start());
-                    if (overlap > bestOverlap) {
-                        bestOverlap = overlap;
-                        best = i;
-                    }
-                }
-                if (cells[best] != null && words.size() <= columns.size()) {
-                    return null;
-                }
-                cells[best] = cells[best] == null ? w.word() : cells[best] + " " + w.word();
-            }
-            return cells;
-        }
-
-        private String[] byOrder(List<Fields> words, List<Column> columns) {
-            String[] cells = new String[columns.size()];
-            for (int i = 0; i < words.size(); i++) {
-                int column = Math.min(i, columns.size() - 1);
-                cells[column] = cells[column] == null ? words.get(i).word() : cells[column] + " " + words.get(i).word();
-            }
-            return cells;
+            return new Row(menu, draft.id, placed.flags(), props, draft.comment, new Origin(section.source(), draft.line));
         }
     }
 }
