@@ -1,19 +1,12 @@
 package org.l2tpdoctor.analyze;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
@@ -81,7 +74,7 @@ final class Attempts implements Analyzer {
         }
 
         void step(String label, LogEvent e) {
-            steps.add(clock(e.time()) + " " + label);
+            steps.add(LogTime.clock(e.time()) + " " + label);
             events.add(e);
             lastTime = e.time();
         }
@@ -115,7 +108,7 @@ final class Attempts implements Analyzer {
             Attempt previous = lastFrom.put(a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
-                gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
+                LogTime.gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
             }
             if (a.user != null && s.hasMenu("/ppp secret")) {
                 extra.put("account", account(s, a.user));
@@ -201,7 +194,7 @@ final class Attempts implements Analyzer {
                     a.user = f.user();
                     all.user(a, a.user);
                     a.reach(Stage.PPP_AUTH, e);
-                    a.steps.set(a.steps.size() - 1, clock(e.time()) + " logged in as " + f.user() + " (" + f.detail() + ")");
+                    a.steps.set(a.steps.size() - 1, LogTime.clock(e.time()) + " logged in as " + f.user() + " (" + f.detail() + ")");
                 }
                 case PPP_AUTHENTICATED, PPP_CONNECTED -> {
                     Attempt a = byUser(all, f.user());
@@ -334,7 +327,7 @@ final class Attempts implements Analyzer {
                 return a;
             }
             if ("failed".equals(a.result) && a.stage.ordinal() <= Stage.IKE_UP.ordinal()
-                    && withinSeconds(a.lastTime, e.time(), 60)) {
+                    && LogTime.withinSeconds(a.lastTime, e.time(), 60)) {
                 return a;
             }
             if (!connected) {
@@ -345,15 +338,6 @@ final class Attempts implements Analyzer {
         a.ipsecSeen = true;
         all.add(a);
         return a;
-    }
-
-    private static boolean withinSeconds(String from, String to, long limit) {
-        if (stampKind(from) != stampKind(to)) {
-            return false;
-        }
-        OptionalLong a = seconds(from);
-        OptionalLong b = seconds(to);
-        return a.isPresent() && b.isPresent() && b.getAsLong() >= a.getAsLong() && b.getAsLong() - a.getAsLong() <= limit;
     }
 
     private static Attempt awaitingUser(List<Attempt> all) {
@@ -411,87 +395,6 @@ final class Attempts implements Analyzer {
         return service.equals("l2tp") || service.equals("any") ? "ok" : "service-" + service;
     }
 
-    /** Time from one log stamp to a later one, as a RouterOS duration ("1m30s"), when both stamps tell it. */
-    static Optional<String> gap(String from, String to) {
-        OptionalLong a = seconds(from);
-        OptionalLong b = seconds(to);
-        if (a.isEmpty() || b.isEmpty() || stampKind(from) != stampKind(to) || b.getAsLong() < a.getAsLong()) {
-            return Optional.empty();
-        }
-        long g = b.getAsLong() - a.getAsLong();
-        StringBuilder out = new StringBuilder();
-        if (g >= 86400) {
-            out.append(g / 86400).append('d');
-        }
-        if (g % 86400 >= 3600) {
-            out.append(g % 86400 / 3600).append('h');
-        }
-        if (g % 3600 >= 60) {
-            out.append(g % 3600 / 60).append('m');
-        }
-        if (g % 60 > 0 || out.length() == 0) {
-            out.append(g % 60).append('s');
-        }
-        return Optional.of(out.toString());
-    }
-
-    private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{1,2}):(\\d{2}):(\\d{2})");
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?i)([a-z]{3})[/ ] ?(\\d{1,2})(?:/(\\d{4}))? (\\d{1,2}):(\\d{2}):(\\d{2})");
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})");
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
-
-    /** 2 for a full date, 1 for month and day, 0 for a bare clock (today), -1 unknown. */
-    private static int stampKind(String time) {
-        if (time == null) {
-            return -1;
-        }
-        if (ISO.matcher(time).find()) {
-            return 2;
-        }
-        Matcher m = MONTH_DAY.matcher(time);
-        if (m.find()) {
-            return m.group(3) != null ? 2 : 1;
-        }
-        return CLOCK.matcher(time).find() ? 0 : -1;
-    }
-
-    private static OptionalLong seconds(String time) {
-        if (time == null) {
-            return OptionalLong.empty();
-        }
-        Matcher iso = ISO.matcher(time);
-        if (iso.find()) {
-            LocalDateTime t = LocalDateTime.of(Integer.parseInt(iso.group(1)),
-                    Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)),
-                    Integer.parseInt(iso.group(5)), Integer.parseInt(iso.group(6)));
-            return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC));
-        }
-        Matcher md = MONTH_DAY.matcher(time);
-        if (md.find()) {
-            int month = MONTHS.indexOf(md.group(1).toLowerCase(Locale.ROOT)) + 1;
-            if (month == 0) {
-                return OptionalLong.empty();
-            }
-            int year = md.group(3) != null ? Integer.parseInt(md.group(3)) : 2000;
-            try {
-                LocalDateTime t = LocalDateTime.of(year, month, Integer.parseInt(md.group(2)),
-                        Integer.parseInt(md.group(4)), Integer.parseInt(md.group(5)), Integer.parseInt(md.group(6)));
-                return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC));
-            } catch (DateTimeException e) {
-                return OptionalLong.empty();
-            }
-        }
-        Matcher c = CLOCK.matcher(time);
-        if (c.find()) {
-            return OptionalLong.of(Integer.parseInt(c.group(1)) * 3600L + Integer.parseInt(c.group(2)) * 60L
-                    + Integer.parseInt(c.group(3)));
-        }
-        return OptionalLong.empty();
-    }
-
     private static Row toRow(Attempt a, Set<String> knownClients, Map<String, String> extra) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("address", a.address);
@@ -517,9 +420,4 @@ final class Attempts implements Analyzer {
         return new Row(MENU, null, Set.of(), p, null, a.events.get(0).origin());
     }
 
-    /** "2026-09-18 09:12:01" and "oct/16 14:56:32" give "09:12:01" and "14:56:32". */
-    static String clock(String time) {
-        int space = time.lastIndexOf(' ');
-        return space >= 0 ? time.substring(space + 1) : time;
-    }
 }

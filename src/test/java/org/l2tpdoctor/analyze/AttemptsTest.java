@@ -46,10 +46,10 @@ class AttemptsTest {
 
     @Test
     void gapsBetweenStamps() {
-        assertThat(Attempts.gap("2026-11-23 08:41:56", "2026-11-23 09:44:02")).contains("1h2m6s");
-        assertThat(Attempts.gap("oct/16 23:59:30", "oct/17 00:00:10")).contains("40s");
-        assertThat(Attempts.gap("14:00:00", "14:00:00")).contains("0s");
-        assertThat(Attempts.gap("oct/16 14:00:00", "14:05:00")).isEmpty(); // today's bare clock vs a dated line
-        assertThat(Attempts.gap("2026-11-23 10:00:00", "2026-11-23 09:00:00")).isEmpty();
+        assertThat(LogTime.gap("2026-11-23 08:41:56", "2026-11-23 09:44:02")).contains("1h2m6s");
+        assertThat(LogTime.gap("oct/16 23:59:30", "oct/17 00:00:10")).contains("40s");
+        assertThat(LogTime.gap("14:00:00", "14:00:00")).contains("0s");
+        assertThat(LogTime.gap("oct/16 14:00:00", "14:05:00")).isEmpty(); // today's bare clock vs a dated line
+        assertThat(LogTime.gap("2026-11-23 10:00:00", "2026-11-23 09:00:00")).isEmpty();
     }
 }
