@@ -184,7 +184,7 @@ final class BulkLogScanner {
             end--;
         }
         view.reset(bytes);
-        int topics = logTopics(view, start, end);
+        int topics = logTopics(bytes, view, start, end);
         if (topics == -1) {
             endLogRun();
             if (other.isEmpty()) {
@@ -223,55 +223,93 @@ final class BulkLogScanner {
 
     /**
      * -1: not a log record; 0: a log record of other topics; 1: an ipsec/l2tp/ppp record (or a
-     * stamped line whose topics cannot be told apart cheaply: the grammar reads it).
+     * stamped line whose topics cannot be told apart cheaply: the grammar reads it). Runs on every
+     * line of a big log, so it reads the bytes directly rather than through a CharSequence.
      */
-    private static int logTopics(Bytes text, int start, int end) {
+    private static int logTopics(byte[] b, Bytes view, int start, int end) {
         int i = start;
-        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < end && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }
-        int stampEnd = LogStamps.end(text, i);
-        if (stampEnd < 0 || stampEnd >= end || text.charAt(stampEnd) != ' ') {
+        int stampEnd = isoStampEnd(b, i, end);
+        if (stampEnd < 0) {
+            stampEnd = LogStamps.end(view, i);
+        }
+        if (stampEnd < 0 || stampEnd >= end || b[stampEnd] != ' ') {
             return -1;
         }
         int word = stampEnd;
         for (int w = 0; w < 2; w++) {
-            while (word < end && text.charAt(word) == ' ') {
+            while (word < end && b[word] == ' ') {
                 word++;
             }
+            // one pass over the word: is it a topic list (lower-case names and commas), and does it
+            // name one of ours
             int wordEnd = word;
+            int name = word;
             boolean topicChars = true;
             boolean comma = false;
-            while (wordEnd < end && text.charAt(wordEnd) != ' ') {
-                char c = text.charAt(wordEnd);
-                comma |= c == ',';
-                topicChars &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ',' || c == '-' || c == '!';
+            boolean ours = false;
+            byte c;
+            while (wordEnd < end && (c = b[wordEnd]) != ' ') {
+                if (c == ',') {
+                    comma = true;
+                    ours |= isOurTopic(b, name, wordEnd);
+                    name = wordEnd + 1;
+                } else {
+                    topicChars &= TOPIC_CHAR[c & 0xff];
+                }
                 wordEnd++;
             }
             if (topicChars && comma) {
-                return mentions(text, word, wordEnd) ? 1 : 0;
+                return ours || isOurTopic(b, name, wordEnd) ? 1 : 0;
             }
             word = wordEnd;
         }
         return 1;
     }
 
-    /** Whether the topic list [from, to) names ipsec, l2tp or ppp (topics are whole names). */
-    private static boolean mentions(Bytes text, int from, int to) {
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == ',') {
-                int length = i - start;
-                char first = length > 0 ? text.charAt(start) : 0;
-                if (length == 5 && first == 'i' && text.startsWith("ipsec", start)
-                        || length == 4 && first == 'l' && text.startsWith("l2tp", start)
-                        || length == 3 && first == 'p' && text.startsWith("ppp", start)) {
-                    return true;
-                }
-                start = i + 1;
+    /** Characters of a topic name: a-z, 0-9, '-' and '!' (as in {@code !debug}). */
+    private static final boolean[] TOPIC_CHAR = new boolean[256];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            TOPIC_CHAR[c] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            TOPIC_CHAR[c] = true;
+        }
+        TOPIC_CHAR['-'] = true;
+        TOPIC_CHAR['!'] = true;
+    }
+
+    /**
+     * The end of a {@code yyyy-mm-dd HH:MM:SS} stamp followed by a space, the form of nearly every
+     * line of a big remote log; -1 for anything else ({@link LogStamps} then decides).
+     */
+    private static int isoStampEnd(byte[] b, int i, int end) {
+        if (i + 20 > end || b[i + 4] != '-' || b[i + 7] != '-' || b[i + 10] != ' ' || b[i + 13] != ':'
+                || b[i + 16] != ':' || b[i + 19] != ' ') {
+            return -1;
+        }
+        for (int k : ISO_DIGITS) {
+            if (b[i + k] < '0' || b[i + k] > '9') {
+                return -1;
             }
         }
-        return false;
+        return i + 19;
+    }
+
+    private static final int[] ISO_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+
+    /** Whether the topic name [from, to) is ipsec, l2tp or ppp (topics are whole names). */
+    private static boolean isOurTopic(byte[] b, int from, int to) {
+        return switch (to - from) {
+            case 5 -> b[from] == 'i' && b[from + 1] == 'p' && b[from + 2] == 's' && b[from + 3] == 'e' && b[from + 4] == 'c';
+            case 4 -> b[from] == 'l' && b[from + 1] == '2' && b[from + 2] == 't' && b[from + 3] == 'p';
+            case 3 -> b[from] == 'p' && b[from + 1] == 'p' && b[from + 2] == 'p';
+            default -> false;
+        };
     }
 
     private void endLogRun() {
@@ -328,15 +366,6 @@ final class BulkLogScanner {
         @Override
         public char charAt(int index) {
             return (char) (bytes[index] & 0xff);
-        }
-
-        boolean startsWith(String prefix, int at) {
-            for (int k = 0; k < prefix.length(); k++) {
-                if (at + k >= bytes.length || bytes[at + k] != prefix.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         @Override

@@ -33,7 +33,11 @@ public final class MarkdownReport {
             out.println("### Client stories");
             out.println();
             out.println("```");
-            for (Row a : attempts) {
+            MostRecent<Row> stories = MostRecent.of(attempts, Timeline.MAX_SHOWN);
+            if (stories.omitted() > 0) {
+                out.println("(" + stories.omitted() + " earlier attempts not shown; --format json has all)");
+            }
+            for (Row a : stories.shown()) {
                 out.println(fence(a.get("address") + (a.get("port") != null ? ":" + a.get("port") : "")
                         + (a.get("user") != null ? " " + a.get("user") : "") + "  " + a.get("result")
                         + (a.get("reason") != null ? ": " + a.get("reason") : "")));
@@ -49,7 +53,11 @@ public final class MarkdownReport {
             out.println("Evidence:");
             out.println();
             out.println("```");
-            f.evidence().forEach(r -> out.println(fence(r.origin() + "  " + RowText.of(r))));
+            MostRecent<Row> evidence = MostRecent.evidence(f.evidence(), TextReport.MAX_EVIDENCE);
+            if (evidence.omitted() > 0) {
+                out.println("(" + evidence.omitted() + " earlier evidence lines not shown; --format json has all)");
+            }
+            evidence.shown().forEach(r -> out.println(fence(r.origin() + "  " + RowText.of(r))));
             out.println("```");
             out.println();
             out.println(md(f.rule().why()));

@@ -19,6 +19,9 @@ import org.l2tpdoctor.rules.Outcome;
  */
 public final class TextReport {
     private final Style style;
+    /** Evidence lines printed per finding without -v: the most recent ones. */
+    static final int MAX_EVIDENCE = 20;
+
     private final boolean verbose;
 
     public TextReport(Style style, boolean verbose) {
@@ -119,7 +122,13 @@ public final class TextReport {
         String level = f.rule().level().label().toUpperCase(java.util.Locale.ROOT);
         String colored = f.rule().level() == Level.ERROR ? style.red(level) : style.yellow(level);
         out.println(style.bold(colored + " " + f.rule().id() + "  " + f.rule().title()));
-        section(out, "Evidence", f.evidence().stream().map(this::evidenceLine).toList());
+        MostRecent<Row> evidence = MostRecent.evidence(f.evidence(), verbose ? -1 : MAX_EVIDENCE);
+        List<String> lines = new java.util.ArrayList<>();
+        if (evidence.omitted() > 0) {
+            lines.add(style.dim("(" + evidence.omitted() + " earlier evidence lines not shown; -v shows all, --format json has all)"));
+        }
+        evidence.shown().forEach(row -> lines.add(evidenceLine(row)));
+        section(out, "Evidence", lines);
         section(out, "Why", List.of(f.rule().why().split("\n")));
         section(out, "Fix", List.of(f.fix().split("\n")));
         section(out, "Verify", f.rule().verify());

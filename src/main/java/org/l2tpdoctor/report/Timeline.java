@@ -14,7 +14,7 @@ import org.l2tpdoctor.model.Snapshot;
  */
 final class Timeline {
     static final String MENU = "/doctor attempt";
-    private static final int MAX_SHOWN = 25;
+    static final int MAX_SHOWN = 25;
 
     private Timeline() {
     }
@@ -28,11 +28,11 @@ final class Timeline {
         List<Row> noise = attempts.stream().filter(a -> "likely".equals(a.get("scanner-noise"))).toList();
         out.println();
         out.println(style.bold("Client stories") + style.dim(" (from the log)"));
-        List<Row> shown = clients.size() > MAX_SHOWN ? clients.subList(clients.size() - MAX_SHOWN, clients.size()) : clients;
-        if (shown.size() < clients.size()) {
-            out.println(style.dim("  (" + (clients.size() - shown.size()) + " earlier attempts not shown; --format json has all)"));
+        MostRecent<Row> shown = MostRecent.of(clients, MAX_SHOWN);
+        if (shown.omitted() > 0) {
+            out.println(style.dim("  (" + shown.omitted() + " earlier attempts not shown; --format json has all)"));
         }
-        for (Row a : shown) {
+        for (Row a : shown.shown()) {
             String who = a.get("address") + (a.get("port") != null ? ":" + a.get("port") : "")
                     + (a.get("user") != null ? "  " + a.get("user") : "");
             String result = a.get("result");
