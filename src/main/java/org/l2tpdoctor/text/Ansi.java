@@ -13,7 +13,8 @@ public final class Ansi {
     }
 
     public static String strip(String raw) {
-        String text = ANSI.matcher(raw).replaceAll("");
-        return text.replace("\r\n", "\n").replace("\r", "\n");
+        // most text has neither: skip the regex and the copies (every router's output passes here)
+        String text = raw.indexOf('\u001B') < 0 ? raw : ANSI.matcher(raw).replaceAll("");
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace("\r", "\n");
     }
 }
