@@ -157,7 +157,13 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         io.out().println(FleetSummary.table(all.stream().map(r -> new FleetSummary.Line(r.collection(), r.diagnosis(), r.code())).toList()));
-        for (Checked r : all) {
+        // a clean router's whole report is its table line; 200 of them would bury the ones that are not
+        List<Checked> detailed = output.verbose ? all : all.stream().filter(r -> r.code() != 0).toList();
+        if (detailed.size() < all.size()) {
+            io.out().println();
+            io.out().println((all.size() - detailed.size()) + " clean router(s): their reports are not shown (-v shows them)");
+        }
+        for (Checked r : detailed) {
             io.out().println();
             io.out().println("=== " + TerminalText.safe(r.collection().label()) + " ===");
             if (r.diagnosis() == null) {

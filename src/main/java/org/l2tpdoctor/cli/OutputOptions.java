@@ -17,7 +17,7 @@ public final class OutputOptions {
                     + "never when NO_COLOR is set).")
     Color color;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the sections read and every line not understood.")
+    @Option(names = {"-v", "--verbose"}, description = "Also list the sections read, every line not understood, the checks that passed, every evidence line and, for a fleet, the clean routers' reports.")
     boolean verbose;
 
     boolean colour(Io io) {

@@ -65,6 +65,10 @@ class CheckCommandTest {
             assertThat(summary).hasSize(52);
             assertThat(summary.stream().filter(l -> l.contains(" findings ")).count()).isGreaterThanOrEqualTo(1);
             assertThat(summary.get(51)).contains("unreachable", "connection refused");
+            long cleanRouters = summary.stream().filter(l -> l.contains(" clean ")).count();
+            assertThat(r.out()).as("only the routers with findings or errors get a full report")
+                    .contains(cleanRouters + " clean router(s): their reports are not shown (-v shows them)");
+            assertThat(r.out().lines().filter(l -> l.startsWith("=== "))).hasSize((int) (51 - cleanRouters));
         } finally {
             for (SimulatedRouter router : routers) {
                 router.close();
