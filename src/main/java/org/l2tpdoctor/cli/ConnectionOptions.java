@@ -28,11 +28,11 @@ public final class ConnectionOptions {
     int port;
 
     @Option(names = {"-i", "--identity"}, paramLabel = "KEYFILE",
-            description = "Private key to log in with (repeatable; default: ~/.ssh/id_ed25519, id_ecdsa, id_rsa, and ssh-agent).")
+            description = "Private key to log in with, repeatable. Default: ssh-agent and ~/.ssh/id_ed25519, id_ecdsa, id_rsa.")
     List<Path> identities = new ArrayList<>();
 
     @Option(names = "--accept-new-host-key",
-            description = "Trust a router whose host key is not in ~/.ssh/known_hosts yet, and add it. A CHANGED key is always refused.")
+            description = "Trust a router whose host key is not known yet, and add the key to ~/.ssh/known_hosts. A CHANGED key is always refused.")
     boolean acceptNewHostKey;
 
     @Option(names = "--legacy-algorithms",
@@ -47,10 +47,10 @@ public final class ConnectionOptions {
             converter = DurationConverter.class, description = "Time for each command's whole answer (default: ${DEFAULT-VALUE}).")
     Duration commandTimeout;
 
-    @Option(names = "--known-hosts", paramLabel = "FILE", description = "known_hosts file to use instead of ~/.ssh/known_hosts.")
+    @Option(names = "--known-hosts", paramLabel = "FILE", description = "The known_hosts file (default: ~/.ssh/known_hosts).")
     Path knownHosts;
 
-    @Option(names = "--ssh-config", paramLabel = "FILE", description = "OpenSSH client config to use instead of ~/.ssh/config.")
+    @Option(names = "--ssh-config", paramLabel = "FILE", description = "OpenSSH client config (default: ~/.ssh/config).")
     Path sshConfig;
 
     @Option(names = "--no-agent", description = "Do not offer the keys of a running ssh-agent.")
