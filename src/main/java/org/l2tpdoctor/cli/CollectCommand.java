@@ -18,9 +18,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "collect",
         mixinStandardHelpOptions = true,
         description = {
-            "Saves what check would read, as a bundle: one file per command plus manifest.json",
-            "(host, version, commands, what failed). Secrets are masked before anything is",
-            "written. 'l2tpdoctor diagnose DIR' diagnoses a bundle later, anywhere.",
+            "Saves what check would read, to diagnose later or attach to a ticket.",
+            "The bundle holds one file per command and a manifest.json (host, version,",
+            "commands, what failed). Secrets are masked before anything is written.",
+            "'l2tpdoctor diagnose DIR' reads a bundle.",
+            "",
         },
         footer = {"", "Exit codes: 0 bundle complete, 2 a router could not be reached or read completely."})
 final class CollectCommand implements Callable<Integer> {

@@ -20,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "shell",
         mixinStandardHelpOptions = true,
         description = {
-            "An interactive session: connect to a router (or the demo), read it, show its tables,",
-            "follow its log, paste or load more output, and diagnose it all; with completion and history.",
+            "An interactive session, with completion and history.",
+            "Connect to a router (or the demo), read it, show its tables, follow its log,",
+            "paste or load more output, and diagnose it all.",
             "Reads commands from standard input too: l2tpdoctor shell < script.txt",
             "",
             "Example session:",

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
         description = {"Ranks the likely causes of what the user describes.",
             "Says which commands to paste to decide between them; with pastes, each cause",
             "is marked confirmed, ruled out, or not enough data.",
-            "", "Example: l2tpdoctor symptoms \"second user in the office cannot connect\" paste.txt"},
+            "", "Example:", "  l2tpdoctor symptoms \"second user in the office cannot connect\" paste.txt", ""},
         footer = {"", "Exit codes: 0 no cause confirmed (or no pastes given), 1 a cause is confirmed,",
             "2 usage or input error."})
 final class SymptomsCommand implements Callable<Integer> {
