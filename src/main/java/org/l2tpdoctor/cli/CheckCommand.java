@@ -29,8 +29,8 @@ import picocli.CommandLine.ParentCommand;
             "Logs in to routers over SSH, reads what the diagnosis needs, and diagnoses it.",
             "Read-only by construction: only print, export and log print commands from one",
             "allowlist are ever sent (--dry-run lists them). Host keys are checked against",
-            "~/.ssh/known_hosts; keys, ssh-agent and ~/.ssh/config are used; a password comes",
-            "from L2TPDOCTOR_PASSWORD or a prompt, never from the command line.",
+            "~/.ssh/known_hosts; keys, ssh-agent and ~/.ssh/config are used; a password",
+            "comes from L2TPDOCTOR_PASSWORD or a prompt, never from the command line.",
             "",
             "Examples:",
             "  l2tpdoctor check --demo             (a built-in simulated router)",
@@ -38,8 +38,9 @@ import picocli.CommandLine.ParentCommand;
             "  l2tpdoctor check --inventory routers.txt --parallel 32",
             "",
         },
-        footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on, 2 a router could not",
-            "be reached or read completely (what was read is still diagnosed), or a usage error.",
+        footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on, 2 a router",
+            "could not be reached or read completely (what was read is still diagnosed),",
+            "or a usage error.",
             "With several routers, the worst status wins."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand

@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
             "'l2tpdoctor diagnose DIR' reads a bundle.",
             "",
         },
-        footer = {"", "Exit codes: 0 bundle complete, 2 a router could not be reached or read completely."})
+        footer = {"", "Exit codes: 0 bundle complete, 2 a router could not be reached or read",
+            "completely."})
 final class CollectCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

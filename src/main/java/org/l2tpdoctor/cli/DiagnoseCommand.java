@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
             "bare log lines, or an /export. Several commands may follow each other in one",
             "paste; text without prompts is recognised by its shape.",
             "",
-            "Most useful to paste (RouterOS 7; v6 uses remote-peers and peer instead of identity):",
+            "Most useful to paste (RouterOS 7; v6 has remote-peers, and peer for identity):",
             "  /interface l2tp-server server print",
             "  /ip ipsec identity print detail",
             "  /ip ipsec policy print detail",

@@ -58,11 +58,10 @@ public final class Main implements Runnable {
         System.exit(run(args, io));
     }
 
-    /** Runs one command line; never calls System.exit, never lets an exception escape. */
     /** Every subcommand, in the order --help lists them. */
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Class<?>> subcommands() {
+    static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
         m.put("check", CheckCommand.class);
         m.put("diagnose", DiagnoseCommand.class);
@@ -75,6 +74,7 @@ public final class Main implements Runnable {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** Runs one command line; never calls System.exit, never lets an exception escape. */
     public static int run(String[] args, Io io) {
         CommandLine cli = new CommandLine(new Main(io));
         // building a subcommand's model costs start-up time: when the first argument names one,

@@ -104,7 +104,8 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Runs every rule on its fixtures: it must fire on tests.fires and stay silent on tests.silent.")
+            description = {"Runs every rule on its fixtures: it must fire on tests.fires and stay",
+                "silent on tests.silent."})
     static final class Test extends RulesSource implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -123,7 +124,8 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = "Checks rule files: schema, unique ids, fix and verify lines in RouterOS syntax, fixtures present.")
+            description = {"Checks rule files: schema, unique ids, fix and verify lines in RouterOS",
+                "syntax, fixtures present."})
     static final class Lint extends RulesSource implements Callable<Integer> {
         @Override
         public Integer call() {

@@ -32,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
             "  diagnose                the report on all evidence",
             "  explain L2TP-NAT-001    one rule in full",
             "",
-            "History: ~/.l2tpdoctor_history, or the file L2TPDOCTOR_HISTORY names (empty: none).",
+            "History: ~/.l2tpdoctor_history, or L2TPDOCTOR_HISTORY if set (empty: none).",
         },
         footer = {"", "Exit codes: 0, or 2 when the input could not be read or the rules are broken."})
 final class ShellCommand implements Callable<Integer> {
