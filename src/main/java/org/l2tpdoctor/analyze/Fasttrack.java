@@ -30,7 +30,7 @@ final class Fasttrack implements Analyzer {
         for (Row r : s.rows("/ip firewall filter")) {
             String number = r.id() != null ? r.id() : String.valueOf(position);
             position++;
-            boolean disabled = r.hasFlag("disabled") || "yes".equals(r.get("disabled"));
+            boolean disabled = r.is("disabled");
             if (disabled || !"forward".equals(r.get("chain"))) {
                 continue;
             }

@@ -48,7 +48,7 @@ final class FirewallPath implements Analyzer {
         for (Row r : s.rows("/ip firewall filter")) {
             String number = r.id() != null ? r.id() : String.valueOf(position);
             position++;
-            if ("input".equals(r.get("chain")) && !r.hasFlag("disabled") && !"yes".equals(r.get("disabled"))) {
+            if ("input".equals(r.get("chain")) && !r.is("disabled")) {
                 input.add(r.id() != null ? r : new Row(r.menu(), number, r.flags(), r.properties(), r.comment(), r.origin()));
             }
         }

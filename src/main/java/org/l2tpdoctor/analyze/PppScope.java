@@ -130,7 +130,7 @@ final class PppScope implements Analyzer {
 
     static boolean isL2tpSecret(Row secret) {
         String service = secret.properties().getOrDefault("service", "any");
-        boolean disabled = secret.hasFlag("disabled") || "yes".equals(secret.get("disabled"));
+        boolean disabled = secret.is("disabled");
         return !disabled && (service.equals("l2tp") || service.equals("any"));
     }
 

@@ -122,8 +122,8 @@ final class RoadWarriorScope implements Analyzer {
         Set<String> names = new LinkedHashSet<>();
         if (s.hasMenu("/ip ipsec policy")) {
             for (Row policy : s.rows("/ip ipsec policy")) {
-                boolean template = policy.hasFlag("template") || "yes".equals(policy.get("template"));
-                boolean disabled = policy.hasFlag("disabled") || "yes".equals(policy.get("disabled"));
+                boolean template = policy.is("template");
+                boolean disabled = policy.is("disabled");
                 if (template && !disabled && groups.contains(policy.properties().getOrDefault("group", "default"))) {
                     names.add(policy.properties().getOrDefault("proposal", "default"));
                 }
@@ -134,7 +134,7 @@ final class RoadWarriorScope implements Analyzer {
         List<Row> used = new ArrayList<>();
         for (Row proposal : s.rows("/ip ipsec proposal")) {
             String name = proposal.properties().getOrDefault("name", proposal.hasFlag("default") ? "default" : "");
-            if (names.contains(name) && !proposal.hasFlag("disabled")) {
+            if (names.contains(name) && !proposal.is("disabled")) {
                 used.add(proposal);
             }
         }
@@ -150,7 +150,7 @@ final class RoadWarriorScope implements Analyzer {
         List<Row> ordered = new ArrayList<>(identities.stream().filter(i -> !i.hasFlag("dynamic")).toList());
         ordered.addAll(identities.stream().filter(i -> i.hasFlag("dynamic")).toList());
         for (Row identity : ordered) { // static ones first: they are what a fix names
-            if (identity.hasFlag("disabled") || "yes".equals(identity.get("disabled"))) {
+            if (identity.is("disabled")) {
                 continue;
             }
             String method = identity.properties().getOrDefault("auth-method", "pre-shared-key");

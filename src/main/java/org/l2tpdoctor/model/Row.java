@@ -31,6 +31,14 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
         return flags.contains(flag);
     }
 
+    /**
+     * Whether the item is in a state such as disabled, dynamic or template: a print shows it as a
+     * flag, an export as {@code disabled=yes}.
+     */
+    public boolean is(String state) {
+        return flags.contains(state) || "yes".equals(properties.get(state));
+    }
+
     /** A copy with more properties; existing values win unless {@code override}. */
     public Row with(Map<String, String> extra, boolean override) {
         Map<String, String> merged = new LinkedHashMap<>(properties);
