@@ -11,11 +11,8 @@ final class Addresses {
             return null;
         }
         String v = value.strip();
-        int colon = v.lastIndexOf(':');
-        if (colon > 0 && v.indexOf(':') == colon && v.substring(colon + 1).matches("\\d+")) {
-            return v.substring(0, colon);
-        }
-        return v;
+        int colon = portColon(v);
+        return colon > 0 ? v.substring(0, colon) : v;
     }
 
     /** The port of "203.0.113.7:4500", or null. */
@@ -23,9 +20,25 @@ final class Addresses {
         if (value == null) {
             return null;
         }
-        int colon = value.lastIndexOf(':');
-        return colon > 0 && value.indexOf(':') == colon && value.substring(colon + 1).matches("\\d+")
-                ? value.substring(colon + 1) : null;
+        int colon = portColon(value);
+        return colon > 0 ? value.substring(colon + 1) : null;
+    }
+
+    /**
+     * Where the only colon of "address:port" is, or -1 (no port, or an IPv6 address). Called per
+     * row in loops over sessions and SAs, so a character check rather than a regex.
+     */
+    private static int portColon(String v) {
+        int colon = v.lastIndexOf(':');
+        if (colon <= 0 || v.indexOf(':') != colon || colon == v.length() - 1) {
+            return -1;
+        }
+        for (int i = colon + 1; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return colon;
     }
 
     /** An address that matches every client: the road-warrior peer's. */

@@ -1,6 +1,7 @@
 package org.l2tpdoctor.analyze;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +103,7 @@ final class Attempts implements Analyzer {
         Set<String> knownClients = knownClients(s, attempts);
         List<Row> rows = new ArrayList<>();
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
+        Map<String, Row> secrets = s.hasMenu("/ppp secret") ? secretsByName(s) : null;
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
@@ -110,8 +112,8 @@ final class Attempts implements Analyzer {
                 extra.put("previous-result", previous.result);
                 LogTime.gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
             }
-            if (a.user != null && s.hasMenu("/ppp secret")) {
-                extra.put("account", account(s, a.user));
+            if (a.user != null && secrets != null) {
+                extra.put("account", account(secrets.get(a.user)));
             }
             Row row = toRow(a, knownClients, extra);
             // the attempt itself leads its evidence, so a fix can name its {user} or {address}
@@ -382,13 +384,23 @@ final class Attempts implements Analyzer {
         return known;
     }
 
-    /** What /ppp secret says about a user: ok, missing, disabled, or the service it is limited to. */
-    static String account(Snapshot s, String user) {
-        Row secret = s.rows("/ppp secret").stream().filter(r -> user.equals(r.get("name"))).findFirst().orElse(null);
+    /** Each PPP secret by name; the first one wins, as on the router. */
+    private static Map<String, Row> secretsByName(Snapshot s) {
+        Map<String, Row> byName = new HashMap<>();
+        s.rows("/ppp secret").forEach(r -> {
+            if (r.get("name") != null) {
+                byName.putIfAbsent(r.get("name"), r);
+            }
+        });
+        return byName;
+    }
+
+    /** What a user's /ppp secret says: ok, missing, disabled, or the service it is limited to. */
+    static String account(Row secret) {
         if (secret == null) {
             return "missing";
         }
-        if (secret.hasFlag("disabled") || "yes".equals(secret.get("disabled"))) {
+        if (secret.is("disabled")) {
             return "disabled";
         }
         String service = secret.properties().getOrDefault("service", "any");

@@ -95,11 +95,7 @@ final class IpsecCounts implements Analyzer {
                     : l2tp.size() < sessions.size() ? "missing" : "extra";
             p.put("policy-check", check);
             if (!check.equals("ok")) {
-                byKey.values().stream().filter(l -> duplicates == 0 || l.size() > 1).forEach(l -> l.forEach(x -> {
-                    if (!evidence.contains(x)) {
-                        evidence.add(x);
-                    }
-                }));
+                byKey.values().stream().filter(l -> duplicates == 0 || l.size() > 1).forEach(evidence::addAll);
             }
         }
         Row row = new Row(MENU, null, Set.of(), p, null, firstOrigin(s));
@@ -115,8 +111,8 @@ final class IpsecCounts implements Analyzer {
     }
 
     static boolean isL2tpDynamicPolicy(Row policy) {
-        boolean dynamic = policy.hasFlag("dynamic") || "yes".equals(policy.get("dynamic"));
-        boolean template = policy.hasFlag("template") || "yes".equals(policy.get("template"));
+        boolean dynamic = policy.is("dynamic");
+        boolean template = policy.is("template");
         return dynamic && !template && ("1701".equals(policy.get("src-port")) || "1701".equals(policy.get("dst-port")));
     }
 
