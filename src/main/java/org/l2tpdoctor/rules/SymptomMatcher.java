@@ -18,7 +18,7 @@ public final class SymptomMatcher {
             "after", "then", "get", "gets", "got", "any", "via", "into", "they", "them", "it's", "its", "my");
 
     /** A rule and how strongly the description points at it (0..1). */
-    public record Match(Rule rule, double score, String matchedSymptom) {
+    public record Match(Rule rule, double score) {
     }
 
     private SymptomMatcher() {
@@ -30,7 +30,6 @@ public final class SymptomMatcher {
         List<Match> matches = new ArrayList<>();
         for (Rule rule : rules) {
             double best = 0;
-            String bestSymptom = null;
             List<String> phrases = new ArrayList<>(rule.symptoms());
             phrases.add(rule.title());
             for (String symptom : phrases) {
@@ -43,13 +42,10 @@ public final class SymptomMatcher {
                 if (text.contains(normalise(symptom))) {
                     score += 1;
                 }
-                if (score > best) {
-                    best = score;
-                    bestSymptom = symptom;
-                }
+                best = Math.max(best, score);
             }
             if (best >= 0.5) {
-                matches.add(new Match(rule, Math.min(1.0, best / 2 + 0.25), bestSymptom));
+                matches.add(new Match(rule, Math.min(1.0, best / 2 + 0.25)));
             }
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed()
