@@ -20,11 +20,18 @@ import org.l2tpdoctor.collect.TextDecoder;
 final class CommandRunner {
     // A print answer is kilobytes; this only stops a runaway router from filling memory.
     private static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "l2tpdoctor-command-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    private static ScheduledExecutorService watchdog() {
+        java.util.concurrent.ScheduledThreadPoolExecutor w = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "l2tpdoctor-command-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        // a cancelled deadline would otherwise hold its channel and session for the whole timeout
+        w.setRemoveOnCancelPolicy(true);
+        return w;
+    }
 
     /** How a command ended. */
     enum Outcome { ANSWERED, REJECTED, TIMED_OUT, CONNECTION_LOST, TOO_LARGE, CHANNEL_REFUSED }

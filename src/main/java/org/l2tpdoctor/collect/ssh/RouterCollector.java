@@ -114,8 +114,10 @@ public final class RouterCollector {
             plan = CommandCatalogue.commandsFor(major);
             List<String> rest = plan.stream().filter(c -> !c.equals(CommandCatalogue.VERSION_COMMAND)).toList();
             int width = channels;
-            for (int i = 0; i < rest.size() && !lost; i += width) {
+            // step by the wave just run, not by width: width may drop to 1 inside a wave
+            for (int i = 0, step = 0; i < rest.size() && !lost; i += step) {
                 List<String> wave = rest.subList(i, Math.min(rest.size(), i + width));
+                step = wave.size();
                 List<CommandRunner.Reply> replies = width == 1 ? List.of(runner.run(wave.get(0))) : runAtOnce(wave);
                 for (int k = 0; k < wave.size() && !lost; k++) {
                     CommandRunner.Reply reply = replies.get(k);
@@ -201,8 +203,7 @@ public final class RouterCollector {
         }
 
         private String seconds() {
-            long millis = target.commandTimeout().toMillis();
-            return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+            return FailureWording.seconds(target.commandTimeout());
         }
     }
 
