@@ -13,6 +13,9 @@ import java.util.stream.Stream;
  * standard input ({@code -}).
  */
 public final class PasteReader {
+    /** The manifest a collected bundle holds beside its captures: metadata, not router output. */
+    public static final String BUNDLE_MANIFEST = "manifest.json";
+
     /** Files above this size are streamed line by line instead of read whole (big syslogs). */
     static final long STREAM_ABOVE_BYTES = 8L * 1024 * 1024;
 
@@ -68,7 +71,7 @@ public final class PasteReader {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals("manifest.json"))
+                    .filter(p -> !p.getFileName().toString().equals(BUNDLE_MANIFEST))
                     .sorted()
                     .toList();
         } catch (IOException e) {

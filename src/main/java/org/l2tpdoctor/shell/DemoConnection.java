@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.collect.demo.DemoCollection;
 import org.l2tpdoctor.collect.demo.Scenario;
 import org.l2tpdoctor.collect.demo.SimulatedRouter;
 import org.l2tpdoctor.collect.ssh.CollectError;
@@ -51,22 +50,12 @@ final class DemoConnection implements Connection {
 
     @Override
     public CollectionResult read(Duration watch, java.util.function.Consumer<String> onLogLine) throws CollectError {
-        return relabel(new RouterCollector(target).collect(watch, onLogLine));
+        return DemoCollection.relabel(new RouterCollector(target).collect(watch, onLogLine), label);
     }
 
     @Override
     public void close() {
         stop(router, knownHosts);
-    }
-
-    /** Evidence names "demo:NAME", as check --demo does, rather than a loopback port. */
-    private CollectionResult relabel(CollectionResult result) {
-        List<Capture> captures = result.captures().stream()
-                .map(c -> new Capture(label, c.command(), c.text())).toList();
-        List<String> problems = result.problems().stream()
-                .map(p -> p.startsWith(result.host() + ":") ? label + p.substring(result.host().length()) : p)
-                .toList();
-        return new CollectionResult(label, result.version(), captures, problems, result.complete());
     }
 
     private static void stop(SimulatedRouter router, Path knownHosts) {

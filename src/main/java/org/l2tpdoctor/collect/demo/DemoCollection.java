@@ -45,7 +45,8 @@ public final class DemoCollection {
         }
     }
 
-    private static CollectionResult relabel(CollectionResult result, String label) {
+    /** Evidence names "demo:NAME" rather than a loopback port. */
+    public static CollectionResult relabel(CollectionResult result, String label) {
         List<Capture> captures = result.captures().stream()
                 .map(c -> new Capture(label, c.command(), c.text())).toList();
         List<String> problems = result.problems().stream()

@@ -41,7 +41,7 @@ public final class SimulatedRouter implements AutoCloseable {
     public enum Algorithms {
         /** Legacy for a RouterOS 6 scenario, modern otherwise. */
         AUTO,
-        /** What RouterOS 7 offers: ECDSA host key, curve25519/ECDH key exchange. */
+        /** What RouterOS 7 offers: RSA host key signed with SHA-2, curve25519/ECDH key exchange. */
         MODERN,
         /** What old RouterOS 6 offers: only an ssh-rsa host key and diffie-hellman-group14-sha1. */
         LEGACY
@@ -112,7 +112,7 @@ public final class SimulatedRouter implements AutoCloseable {
         this.scenario = scenario;
         boolean legacy = options.algorithms() == Algorithms.LEGACY
                 || options.algorithms() == Algorithms.AUTO && scenario.major() == 6;
-        hostKey = generateHostKey(legacy);
+        hostKey = generateHostKey();
         ConsoleAnswers answers = new ConsoleAnswers(scenario);
 
         SshServer sshd = SshServer.setUpDefaultServer();
@@ -224,14 +224,9 @@ public final class SimulatedRouter implements AutoCloseable {
         }
     }
 
-    private static KeyPair generateHostKey(boolean legacy) throws IOException {
+    /** RSA, as RouterOS generates by default; modern routers sign with rsa-sha2-256/512, old ones ssh-rsa. */
+    private static KeyPair generateHostKey() throws IOException {
         try {
-            if (legacy) {
-                KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-                rsa.initialize(2048);
-                return rsa.generateKeyPair();
-            }
-            // RSA, as RouterOS generates by default; signed with rsa-sha2-256/512, not the legacy ssh-rsa
             KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
             rsa.initialize(2048);
             return rsa.generateKeyPair();

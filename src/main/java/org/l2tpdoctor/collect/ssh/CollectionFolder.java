@@ -18,7 +18,7 @@ import org.l2tpdoctor.text.Secrets;
  * as a demo.
  */
 public final class CollectionFolder {
-    public static final String MANIFEST = "manifest.json";
+    public static final String MANIFEST = org.l2tpdoctor.collect.PasteReader.BUNDLE_MANIFEST;
 
     private CollectionFolder() {
     }

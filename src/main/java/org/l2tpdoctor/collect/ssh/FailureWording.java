@@ -139,7 +139,12 @@ final class FailureWording {
     }
 
     private String seconds() {
-        long millis = target.connectTimeout().toMillis();
+        return seconds(target.connectTimeout());
+    }
+
+    /** A timeout as a person writes it: "30 s", or "1500 ms" when not whole seconds. */
+    static String seconds(java.time.Duration timeout) {
+        long millis = timeout.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
