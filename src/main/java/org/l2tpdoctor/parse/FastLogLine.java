@@ -39,7 +39,7 @@ final class FastLogLine {
         }
         int m = skipBlanks(line, wEnd);
         String message = line.substring(m).strip();
-        return new LogEvent(time, List.of(topics.split(",")), message, origin);
+        return new LogEvent(time, LogExtractor.split(topics), message, origin);
     }
 
     private static int skipBlanks(String line, int i) {

@@ -54,8 +54,7 @@ final class LogExtractor {
                 understood++;
                 continue;
             }
-            // a line without stamp is a log record only if it reads like a known RouterOS message
-            Optional<LogEvent> event = parseLine(line, origin, LineShapes.isLog(line));
+            Optional<LogEvent> event = parseLine(line, origin, true);
             if (event.isPresent()) {
                 events.add(event.get());
                 understood++;
@@ -76,10 +75,17 @@ final class LogExtractor {
     }
 
     /**
-     * Reads one record; {@code stampless} accepts a line without time stamp (a Winbox log-window
-     * copy of the message column), which only a section already recognised as a log may hold.
+     * Reads one record: the common shape by {@link FastLogLine}, the rest by the grammar.
+     * {@code inLogSection} lets a line without time stamp through (a Winbox log-window copy of
+     * the message column) if it reads like a known RouterOS message.
      */
-    Optional<LogEvent> parseLine(String line, Origin origin, boolean stampless) {
+    private Optional<LogEvent> parseLine(String line, Origin origin, boolean inLogSection) {
+        LogEvent fast = FastLogLine.parse(line, origin);
+        return fast != null ? Optional.of(fast) : withGrammar(line, origin, inLogSection);
+    }
+
+    /** The grammar alone (the fast path's test compares the two). */
+    Optional<LogEvent> withGrammar(String line, Origin origin, boolean inLogSection) {
         errors.reset();
         lexer.setInputStream(CharStreams.fromString(line));
         tokens.setTokenSource(lexer);
@@ -95,7 +101,8 @@ final class LogExtractor {
             return Optional.of(new LogEvent(d.DETAIL_TIME().getText().substring("time=".length()), split(topics), message, origin));
         }
         LogParser.PlainRecordContext plain = record.plainRecord();
-        if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null && !stampless) {
+        if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null
+                && !(inLogSection && LineShapes.isLog(line))) {
             return Optional.empty();
         }
         String time = String.join(" ", plain.stamp().stream().map(s -> BLANKS.matcher(s.getText()).replaceAll(" ")).toList());
@@ -170,7 +177,7 @@ final class LogExtractor {
         return !word.isEmpty() && !atStart && (comma || TOPICS.contains(word));
     }
 
-    private static List<String> split(String topics) {
+    static List<String> split(String topics) {
         return Arrays.stream(topics.split(",")).filter(t -> !t.isBlank()).toList();
     }
 }

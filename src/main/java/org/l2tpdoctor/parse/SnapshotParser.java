@@ -147,10 +147,7 @@ public final class SnapshotParser {
             }
             for (RecentRecords.Record r : part.recent().read(capture.file(), charset)) {
                 Origin origin = new Origin(capture.source(), r.line() + offset);
-                LogEvent event = FastLogLine.parse(r.text(), origin);
-                if (event == null) {
-                    event = logs.parseLine(r.text(), origin).orElse(null);
-                }
+                LogEvent event = logs.parseLine(r.text(), origin).orElse(null);
                 if (event != null) {
                     read.add(event);
                 } else {

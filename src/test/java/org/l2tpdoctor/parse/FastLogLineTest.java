@@ -57,7 +57,7 @@ class FastLogLineTest {
                 continue;
             }
             answered++;
-            assertThat(grammar.parseLine(line, ORIGIN)).as(line).contains(fast);
+            assertThat(grammar.withGrammar(line, ORIGIN, false)).as(line).contains(fast);
         }
         return answered;
     }
