@@ -3,7 +3,6 @@ package org.l2tpdoctor.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -67,12 +66,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             diagnosis.refuseExistingFixScript();
             var loadingRules = Pipeline.rulesInBackground(diagnosis.rulesFolder);
-            List<Capture> captures = InputArguments.read(inputs, io);
-            Snapshot snapshot = Pipeline.parse(captures, logWindow);
-            if (snapshot.isEmpty()) {
-                throw new InputError("nothing in " + names(captures) + " looks like RouterOS output "
-                        + "(expected print output, log lines or an /export); run 'l2tpdoctor diagnose --help' for what to paste.");
-            }
+            Snapshot snapshot = Pipeline.parseRouterOutput(inputs, InputArguments.read(inputs, io), logWindow);
             List<Rule> rules = Pipeline.await(loadingRules);
             Diagnosis result = Pipeline.diagnose(snapshot, rules);
             int code = result.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
@@ -88,8 +82,4 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
     }
 
-    private static String names(List<Capture> captures) {
-        List<String> names = captures.stream().map(Capture::source).distinct().toList();
-        return names.size() <= 3 ? String.join(", ", names) : names.size() + " inputs";
-    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.l2tpdoctor.analyze.Analysis;
 import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.parse.SnapshotParser;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -25,6 +26,27 @@ public final class Pipeline {
     /** Keeps the {@code logWindow} most recent ipsec/l2tp/ppp log records. */
     public static Snapshot parse(List<Capture> captures, int logWindow) {
         return new SnapshotParser(logWindow).parse(captures);
+    }
+
+    /**
+     * Parses pastes a command was given; an error, not an empty report, when nothing in them is
+     * RouterOS output (a wrong file, an empty folder).
+     */
+    static Snapshot parseRouterOutput(List<String> inputs, List<Capture> captures, int logWindow) throws InputError {
+        if (captures.isEmpty()) {
+            throw new InputError(String.join(", ", inputs) + ": no files in it");
+        }
+        Snapshot snapshot = parse(captures, logWindow);
+        if (snapshot.isEmpty()) {
+            throw new InputError("nothing in " + names(captures) + " looks like RouterOS output "
+                    + "(expected print output, log lines or an /export); run 'l2tpdoctor diagnose --help' for what to paste.");
+        }
+        return snapshot;
+    }
+
+    private static String names(List<Capture> captures) {
+        List<String> names = captures.stream().map(Capture::source).distinct().toList();
+        return names.size() <= 3 ? String.join(", ", names) : names.size() + " inputs";
     }
 
     public static Diagnosis diagnose(Snapshot snapshot, List<Rule> rules) {

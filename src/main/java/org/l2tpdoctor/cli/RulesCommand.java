@@ -81,7 +81,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Everything about one rule: detection, why, fix, verify.")
+    @Command(name = "show", aliases = "explain", mixinStandardHelpOptions = true, description = "Everything about one rule: detection, why, fix, verify.")
     static final class Show extends RulesSource implements Callable<Integer> {
         @Parameters(paramLabel = "RULE-ID", description = "For example L2TP-NAT-001.")
         String id;

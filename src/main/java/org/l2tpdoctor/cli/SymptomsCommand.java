@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.parse.SnapshotParser;
 import org.l2tpdoctor.report.Style;
 import org.l2tpdoctor.report.SymptomSection;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -68,7 +69,7 @@ final class SymptomsCommand implements Callable<Integer> {
     }
 
     private Diagnosis diagnose(List<Rule> rules, Io io) throws InputError {
-        Snapshot s = Pipeline.parse(InputArguments.read(inputs, io));
+        Snapshot s = Pipeline.parseRouterOutput(inputs, InputArguments.read(inputs, io), SnapshotParser.defaultLogWindow());
         return Pipeline.diagnose(s, rules);
     }
 }

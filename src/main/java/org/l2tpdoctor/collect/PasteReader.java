@@ -51,6 +51,9 @@ public final class PasteReader {
     private Capture readStdin() throws InputError {
         try {
             byte[] head = stdin.readNBytes((int) STREAM_ABOVE_BYTES + 1);
+            if (TextDecoder.looksBinary(head)) {
+                throw new InputError("<stdin>: binary data, not RouterOS output");
+            }
             if (head.length <= STREAM_ABOVE_BYTES) {
                 return new Capture("<stdin>", null, TextDecoder.decode(head));
             }
@@ -79,12 +82,26 @@ public final class PasteReader {
         }
         List<Capture> captures = new ArrayList<>();
         for (Path file : files) {
-            captures.add(readFile(file, file.toString()));
+            // a folder may hold an archive or an image beside the pastes: not router output
+            if (!isBinary(file, file.toString())) {
+                captures.add(readFile(file, file.toString()));
+            }
         }
         return captures;
     }
 
+    private static boolean isBinary(Path path, String name) throws InputError {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            return TextDecoder.looksBinary(in.readNBytes(8192));
+        } catch (IOException e) {
+            throw new InputError(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
     private static Capture readFile(Path path, String name) throws InputError {
+        if (isBinary(path, name)) {
+            throw new InputError(name + ": a binary file, not RouterOS output");
+        }
         try {
             if (Files.size(path) > STREAM_ABOVE_BYTES) {
                 return Capture.ofFile(name, path);
