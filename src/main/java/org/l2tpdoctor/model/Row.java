@@ -38,15 +38,4 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
     public boolean is(String state) {
         return flags.contains(state) || "yes".equals(properties.get(state));
     }
-
-    /** A copy with more properties; existing values win unless {@code override}. */
-    public Row with(Map<String, String> extra, boolean override) {
-        Map<String, String> merged = new LinkedHashMap<>(properties);
-        extra.forEach((k, v) -> {
-            if (override || !merged.containsKey(k)) {
-                merged.put(k, v);
-            }
-        });
-        return new Row(menu, id, flags, merged, comment, origin);
-    }
 }

@@ -56,23 +56,12 @@ final class BulkLogScanner {
         this.charset = charset;
     }
 
-    /** Scans the file; returns the charset its lines are in (for reading the kept records later). */
-    static Charset scan(Path file, Listener listener) throws IOException {
-        Charset charset = sniffCharset(file);
-        new BulkLogScanner(listener, charset).run(file, 0, Long.MAX_VALUE);
-        return charset;
-    }
-
     /**
      * Scans bytes [from, to) of the file, which must start at a line start; line numbers then count
      * from 1 at {@code from} (the caller shifts them). Returns how many lines it read.
      */
     static int scanRange(Path file, Charset charset, long from, long to, Listener listener) throws IOException {
         return new BulkLogScanner(listener, charset).run(file, from, to);
-    }
-
-    static Charset charsetOf(Path file) throws IOException {
-        return sniffCharset(file);
     }
 
     /** Offsets that cut the file into {@code parts} ranges at line starts. */
@@ -114,10 +103,9 @@ final class BulkLogScanner {
         byte[] carry = new byte[4096];
         int carried = 0;
         int number = 0;
-        boolean first = true;
         long position = from;
         long carryOffset = 0;
-        first = from == 0;
+        boolean first = from == 0;
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(from);
             int read;
@@ -201,12 +189,10 @@ final class BulkLogScanner {
             runStart = number;
         }
         runLines++;
-        if (topics == 0) {
-            runUnderstood++; // a well-formed record of a topic the diagnosis does not read
-            return;
-        }
-        listener.relevantLogLine(number, chunkOffset + start, end - start);
         runUnderstood++;
+        if (topics == 1) { // 0: a well-formed record of a topic the diagnosis does not read
+            listener.relevantLogLine(number, chunkOffset + start, end - start);
+        }
     }
 
     /** The line's text in the file's charset; plain ASCII is the Latin-1 view already. */
@@ -328,7 +314,7 @@ final class BulkLogScanner {
     }
 
     /** UTF-8 when the first megabyte is valid UTF-8, else Latin-1 (which never fails). */
-    private static Charset sniffCharset(Path file) throws IOException {
+    static Charset charsetOf(Path file) throws IOException {
         byte[] head = new byte[BUFFER];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
