@@ -3,6 +3,7 @@ package org.l2tpdoctor.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -130,10 +131,13 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                List<String> problems = withFolder(f -> RuleLinter.lint(RuleLoader.fromFolder(f), f.resolve("fixtures")));
+                List<Rule> rules = new ArrayList<>();
+                List<String> problems = withFolder(f -> {
+                    rules.addAll(RuleLoader.fromFolder(f));
+                    return RuleLinter.lint(rules, f.resolve("fixtures"));
+                });
                 problems.forEach(p -> io().out().println(p));
-                int count = withFolder(f -> RuleLoader.fromFolder(f).size());
-                io().out().println(count + " rules, " + problems.size() + " problem(s)");
+                io().out().println(rules.size() + " rules, " + problems.size() + " problem(s)");
                 return problems.isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
             } catch (RuleSyntaxError | IOException e) {
                 return fail(e);

@@ -55,9 +55,7 @@ final class SymptomsCommand implements Callable<Integer> {
             if (d == null && !matches.isEmpty()) {
                 io.out().println();
                 io.out().println("Paste the output of these commands (with their prompts) and run 'l2tpdoctor diagnose --symptom ...':");
-                matches.stream().limit(8).flatMap(m -> m.rule().selections().values().stream())
-                        .map(q -> org.l2tpdoctor.rules.MenuCommands.printCommand(q.menu())).distinct()
-                        .forEach(c -> io.out().println("  " + c));
+                SymptomSection.commandsToPaste(matches).forEach(c -> io.out().println("  " + c));
             }
             boolean confirmed = d != null && matches.stream().anyMatch(m -> d.findings().stream()
                     .anyMatch(f -> f.rule().id().equals(m.rule().id())));

@@ -27,7 +27,7 @@ public final class MarkdownReport {
                     : o instanceof Outcome.Passed ? "ok" : "not enough data";
             out.println("| " + status + " | " + o.rule().id() + " | " + md(o.rule().title()) + " |");
         }
-        List<Row> attempts = s.rows("/doctor attempt").stream().filter(a -> !"likely".equals(a.get("scanner-noise"))).toList();
+        List<Row> attempts = s.rows(Timeline.MENU).stream().filter(a -> !"likely".equals(a.get("scanner-noise"))).toList();
         if (!attempts.isEmpty()) {
             out.println();
             out.println("### Client stories");

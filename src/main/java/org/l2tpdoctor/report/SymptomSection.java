@@ -12,6 +12,12 @@ import org.l2tpdoctor.rules.SymptomMatcher;
 public final class SymptomSection {
     private static final int SHOWN = 8;
 
+    /** The commands whose output would decide between the causes shown, each once. */
+    public static List<String> commandsToPaste(List<SymptomMatcher.Match> matches) {
+        return matches.stream().limit(SHOWN).flatMap(m -> m.rule().selections().values().stream())
+                .map(q -> org.l2tpdoctor.rules.MenuCommands.printCommand(q.menu())).distinct().toList();
+    }
+
     private SymptomSection() {
     }
 

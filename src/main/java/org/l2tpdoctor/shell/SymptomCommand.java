@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.l2tpdoctor.report.Style;
 import org.l2tpdoctor.report.SymptomSection;
 import org.l2tpdoctor.rules.Diagnosis;
-import org.l2tpdoctor.rules.MenuCommands;
 import org.l2tpdoctor.rules.SymptomMatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -36,9 +35,7 @@ final class SymptomCommand implements Callable<Integer> {
         if (d == null && !matches.isEmpty()) {
             out.println();
             out.println("To decide, connect to the router, or paste the output of:");
-            matches.stream().limit(8).flatMap(m -> m.rule().selections().values().stream())
-                    .map(q -> MenuCommands.printCommand(q.menu())).distinct()
-                    .forEach(c -> out.println("  " + c));
+            SymptomSection.commandsToPaste(matches).forEach(c -> out.println("  " + c));
         }
         return 0;
     }
