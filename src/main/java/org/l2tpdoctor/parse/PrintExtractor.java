@@ -267,6 +267,8 @@ final class PrintExtractor {
                             .filter(f -> "chain".equals(f.key())).map(PrintField::value).toList());
                 }
             }
+            // the header and flags are final by now: one layout for every row of the table
+            TableLayout layout = header.isEmpty() ? null : new TableLayout(header, flags);
             for (Draft draft : done) {
                 if (header.isEmpty() && isProse(draft)) {
                     // words with no key=value, no header and no legend: not print output at all
@@ -279,7 +281,7 @@ final class PrintExtractor {
                     }
                     continue;
                 }
-                rows.add(header.isEmpty() ? detailRow(menu, draft) : tableRow(menu, draft));
+                rows.add(layout == null ? detailRow(menu, draft) : tableRow(menu, draft, layout));
             }
             if (!settings.isEmpty()) {
                 rows.add(new Row(menu, null, Set.of(), settings, null, new Origin(section.source(), settingsLine)));
@@ -330,8 +332,8 @@ final class PrintExtractor {
             return new Row(menu, draft.id, rowFlags, props, draft.comment, new Origin(section.source(), draft.line));
         }
 
-        private Row tableRow(String menu, Draft draft) {
-            TableLayout.Placed placed = new TableLayout(header, flags).place(
+        private Row tableRow(String menu, Draft draft, TableLayout layout) {
+            TableLayout.Placed placed = layout.place(
                     draft.fields.stream().filter(PrintField::isWord).toList());
             Map<String, String> props = new LinkedHashMap<>(placed.cells());
             draft.fields.stream().filter(f -> !f.isWord()).forEach(f -> props.put(f.key(), f.value()));
