@@ -1,11 +1,8 @@
 package org.l2tpdoctor.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.ZonedDateTime;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -50,8 +47,7 @@ final class DiagnosisOptions {
         if (fixScript == null) {
             return;
         }
-        Files.writeString(fixScript, FixScript.of(diagnosis, ZonedDateTime.now()), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW);
+        FixScript.write(fixScript, diagnosis);
         io.err().println("l2tpdoctor: wrote " + diagnosis.findings().size() + " finding(s) as a script to "
                 + fixScript + " — review it before running it");
     }

@@ -25,6 +25,15 @@ public final class FixScript {
     private FixScript() {
     }
 
+    /**
+     * Writes the script to a new file, dated now; never overwrites one (a script someone reviewed
+     * must not change under them).
+     */
+    public static void write(java.nio.file.Path file, Diagnosis d) throws java.io.IOException {
+        java.nio.file.Files.writeString(file, of(d, ZonedDateTime.now()),
+                java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+    }
+
     public static String of(Diagnosis d, ZonedDateTime now) {
         Snapshot s = d.snapshot();
         String stamp = now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));

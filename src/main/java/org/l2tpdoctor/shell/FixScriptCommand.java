@@ -1,11 +1,8 @@
 package org.l2tpdoctor.shell;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -34,8 +31,7 @@ final class FixScriptCommand implements Callable<Integer> {
             throw new ShellError(file + " exists; choose another name, or remove it first");
         }
         try {
-            Files.writeString(file, FixScript.of(d, ZonedDateTime.now()), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW);
+            FixScript.write(file, d);
         } catch (IOException e) {
             throw new ShellError("cannot write " + file + ": " + e.getMessage());
         }
