@@ -1,6 +1,7 @@
 package org.l2tpdoctor.rules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -26,8 +28,22 @@ public final class RuleLoader {
     private RuleLoader() {
     }
 
-    /** The rules shipped with l2tpdoctor. */
+    /**
+     * The rules shipped with l2tpdoctor: from the pack the build made of them when the program
+     * runs from its jar, else (a development classpath, an older pack) from the YAML files.
+     */
     public static List<Rule> builtIn() throws RuleSyntaxError {
+        URL pack = RuleLoader.class.getClassLoader().getResource(RulePack.RESOURCE);
+        if (pack != null && pack.getProtocol().equals("jar")) {
+            try (InputStream in = pack.openStream()) {
+                Optional<List<Rule>> rules = RulePack.read(in);
+                if (rules.isPresent()) {
+                    return rules.get();
+                }
+            } catch (IOException e) {
+                // a damaged pack is not fatal: the YAML it was made from is in the same jar
+            }
+        }
         return inBuiltInFolder(RuleLoader::fromFolder);
     }
 

@@ -1,0 +1,172 @@
+package org.l2tpdoctor.rules;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The built-in rules, already parsed, in a compact binary form made at build time from
+ * {@code rules/*.yaml} (see {@link RulePackBuilder}). Reading it takes a few milliseconds where
+ * a cold YAML parser and grammar take over a hundred: that is most of a small paste's start-up.
+ * The YAML files stay the source; a pack is only ever derived from them.
+ */
+public final class RulePack {
+    /** Where the build puts the pack on the classpath. */
+    public static final String RESOURCE = "rules.pack";
+    private static final String MAGIC = "l2tpdoctor-rule-pack";
+    /** Bump when the layout changes; a pack of another version is ignored, not misread. */
+    private static final int VERSION = 1;
+
+    private static final byte AND = 1;
+    private static final byte OR = 2;
+    private static final byte NOT = 3;
+    private static final byte COMPARISON = 4;
+    private static final byte PRESENCE = 5;
+
+    private RulePack() {
+    }
+
+    public static void write(List<Rule> rules, OutputStream target) throws IOException {
+        DataOutputStream out = new DataOutputStream(target);
+        out.writeUTF(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(rules.size());
+        for (Rule r : rules) {
+            text(out, r.id());
+            text(out, r.title());
+            text(out, r.level().name());
+            texts(out, r.symptoms());
+            out.writeInt(r.selections().size());
+            for (Map.Entry<String, Query> s : r.selections().entrySet()) {
+                text(out, s.getKey());
+                text(out, s.getValue().menu());
+                text(out, s.getValue().text());
+                out.writeBoolean(s.getValue().where().isPresent());
+                if (s.getValue().where().isPresent()) {
+                    expression(out, s.getValue().where().get());
+                }
+            }
+            expression(out, r.condition());
+            texts(out, r.requires());
+            text(out, r.why());
+            out.writeInt(r.fix().size());
+            for (Map.Entry<String, String> f : r.fix().entrySet()) {
+                text(out, f.getKey());
+                text(out, f.getValue());
+            }
+            texts(out, r.verify());
+            texts(out, r.client());
+            texts(out, r.references());
+            texts(out, r.firesOn());
+            texts(out, r.silentOn());
+            text(out, r.file());
+        }
+        out.flush();
+    }
+
+    /** The rules in a pack; empty when the pack was written by another version of l2tpdoctor. */
+    public static Optional<List<Rule>> read(InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(source);
+        if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION) {
+            return Optional.empty();
+        }
+        int count = in.readInt();
+        List<Rule> rules = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String id = text(in);
+            String title = text(in);
+            Level level = Level.valueOf(text(in));
+            List<String> symptoms = texts(in);
+            int selectionCount = in.readInt();
+            Map<String, Query> selections = new LinkedHashMap<>();
+            for (int s = 0; s < selectionCount; s++) {
+                String name = text(in);
+                String menu = text(in);
+                String queryText = text(in);
+                Optional<Expression> where = in.readBoolean() ? Optional.of(expression(in)) : Optional.empty();
+                selections.put(name, new Query(menu, where, queryText));
+            }
+            Expression condition = expression(in);
+            List<String> requires = texts(in);
+            String why = text(in);
+            int fixCount = in.readInt();
+            Map<String, String> fix = new LinkedHashMap<>();
+            for (int f = 0; f < fixCount; f++) {
+                fix.put(text(in), text(in));
+            }
+            rules.add(new Rule(id, title, level, symptoms, selections, condition, requires, why, fix,
+                    texts(in), texts(in), texts(in), texts(in), texts(in), text(in)));
+        }
+        return Optional.of(List.copyOf(rules));
+    }
+
+    private static void expression(DataOutputStream out, Expression e) throws IOException {
+        if (e instanceof Expression.And a) {
+            out.writeByte(AND);
+            expression(out, a.left());
+            expression(out, a.right());
+        } else if (e instanceof Expression.Or o) {
+            out.writeByte(OR);
+            expression(out, o.left());
+            expression(out, o.right());
+        } else if (e instanceof Expression.Not n) {
+            out.writeByte(NOT);
+            expression(out, n.operand());
+        } else if (e instanceof Expression.Comparison c) {
+            out.writeByte(COMPARISON);
+            text(out, c.name());
+            text(out, c.op());
+            text(out, c.value());
+        } else {
+            out.writeByte(PRESENCE);
+            text(out, ((Expression.Presence) e).name());
+        }
+    }
+
+    private static Expression expression(DataInputStream in) throws IOException {
+        byte tag = in.readByte();
+        return switch (tag) {
+            case AND -> new Expression.And(expression(in), expression(in));
+            case OR -> new Expression.Or(expression(in), expression(in));
+            case NOT -> new Expression.Not(expression(in));
+            case COMPARISON -> new Expression.Comparison(text(in), text(in), text(in));
+            case PRESENCE -> new Expression.Presence(text(in));
+            default -> throw new IOException("rule pack is damaged: unknown expression tag " + tag);
+        };
+    }
+
+    private static void texts(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            text(out, v);
+        }
+    }
+
+    private static List<String> texts(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(text(in));
+        }
+        return List.copyOf(values);
+    }
+
+    /** Length-prefixed UTF-8: writeUTF would cap a rule's text at 64 KiB. */
+    private static void text(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    }
+}
