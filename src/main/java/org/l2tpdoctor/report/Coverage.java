@@ -1,7 +1,7 @@
 package org.l2tpdoctor.report;
 
-import java.util.Locale;
 import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.text.Figures;
 
 /** "Read 3 sections: understood 1,182 of 1,190 lines (8 warnings)". */
 public final class Coverage {
@@ -9,8 +9,9 @@ public final class Coverage {
     }
 
     public static String line(Snapshot s) {
-        return String.format(Locale.ROOT, "Read %d section(s): understood %,d of %,d lines (%d warning%s)",
-                s.sections().size(), s.linesUnderstood(), s.linesRead(), s.warnings().size(),
-                s.warnings().size() == 1 ? "" : "s");
+        int warnings = s.warnings().size();
+        return "Read " + s.sections().size() + " section(s): understood " + Figures.grouped(s.linesUnderstood())
+                + " of " + Figures.grouped(s.linesRead()) + " lines (" + warnings + " warning"
+                + (warnings == 1 ? "" : "s") + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.Figures;
 import org.l2tpdoctor.text.TerminalText;
 
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ public final class SymptomSection {
                     : o instanceof Outcome.Passed ? style.green("ruled out by the evidence")
                     : o instanceof Outcome.NotChecked nc ? style.yellow("not enough data: paste " + String.join(", ", nc.commands()))
                     : style.dim("not evaluated");
-            out.println(String.format("  %d. %-16s %s", n++, m.rule().id(), m.rule().title()));
+            out.println("  " + n++ + ". " + Figures.padRight(m.rule().id(), 16) + " " + m.rule().title());
             out.println("     " + status);
         }
     }

@@ -1,5 +1,6 @@
 package org.l2tpdoctor.report;
 
+import org.l2tpdoctor.text.Figures;
 import org.l2tpdoctor.text.TerminalText;
 
 import org.l2tpdoctor.text.Secrets;
@@ -79,9 +80,8 @@ public final class TextReport {
                 style.yellow("  note") + " the print at " + TerminalText.safe(sec.origin().toString())
                         + " matches no menu l2tpdoctor knows: paste it with its prompt so its menu is known"));
         if (s.eventsSeen() > s.events().size()) {
-            out.println(String.format(java.util.Locale.ROOT,
-                    "Log: analysed the %,d most recent of %,d ipsec/l2tp/ppp records (--log-window)",
-                    s.events().size(), s.eventsSeen()));
+            out.println("Log: analysed the " + Figures.grouped(s.events().size()) + " most recent of "
+                    + Figures.grouped(s.eventsSeen()) + " ipsec/l2tp/ppp records (--log-window)");
         }
         if (verbose) {
             s.sections().forEach(sec -> out.println("  " + TerminalText.safe(sec.origin().toString()) + "  " + sec.kind()
@@ -105,7 +105,7 @@ public final class TextReport {
     }
 
     private String checkLine(Outcome o, int width) {
-        String id = pad(o.rule().id(), width);
+        String id = Figures.padRight(o.rule().id(), width);
         if (o instanceof Outcome.Finding f) {
             String mark = f.rule().level() == Level.ERROR ? style.red("FAIL") : f.rule().level() == Level.WARNING
                     ? style.yellow("WARN") : "INFO";
@@ -159,9 +159,6 @@ public final class TextReport {
                 + unknown + " not checked (not enough data).";
     }
 
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
-    }
 
     private static String abbreviate(String s) {
         return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
