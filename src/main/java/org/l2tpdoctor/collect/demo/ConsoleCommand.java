@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
@@ -18,7 +22,18 @@ final class ConsoleCommand implements Command {
     private final boolean follows;
     private OutputStream out;
     private ExitCallback exit;
-    private Thread worker;
+    private Future<?> work;
+
+    /**
+     * Answers run on pooled threads: a router that answers 20 commands, or 200 such routers in
+     * the fleet benchmark, should not pay for a new thread per command.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "simulated-routeros-command");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final Pattern LEGEND = Pattern.compile("(?m)^(Flags:[^\r]*)");
 
     ConsoleCommand(String answer, Fault fault, boolean colours, boolean follows) {
         this.answer = answer;
@@ -29,9 +44,7 @@ final class ConsoleCommand implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment env) {
-        worker = new Thread(() -> respond(channel), "simulated-routeros-command");
-        worker.setDaemon(true);
-        worker.start();
+        work = WORKERS.submit(() -> respond(channel));
     }
 
     private void respond(ChannelSession channel) {
@@ -82,7 +95,7 @@ final class ConsoleCommand implements Command {
         if (!colours) {
             return crlf;
         }
-        return crlf.replaceAll("(?m)^(Flags:[^\r]*)", "\u001B[m\u001B[33m$1\u001B[m");
+        return LEGEND.matcher(crlf).replaceAll("\u001B[m\u001B[33m$1\u001B[m");
     }
 
     private static void sleep(Duration pause) throws InterruptedException {
@@ -93,8 +106,8 @@ final class ConsoleCommand implements Command {
 
     @Override
     public void destroy(ChannelSession channel) {
-        if (worker != null) {
-            worker.interrupt();
+        if (work != null) {
+            work.cancel(true);
         }
     }
 
