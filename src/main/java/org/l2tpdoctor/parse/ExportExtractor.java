@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.Row;
@@ -24,18 +21,8 @@ import org.l2tpdoctor.model.RouterVersion;
 final class ExportExtractor {
     private static final Pattern BANNER = Pattern.compile("by RouterOS (\\d+\\.\\d+(\\.\\d+)?(\\w*)?)");
 
-    private final ScriptLexer lexer = new ScriptLexer(CharStreams.fromString(""));
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
-    private final ScriptParser parser = new ScriptParser(tokens);
-    private final LineErrors errors = new LineErrors();
-
-    ExportExtractor() {
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        parser.removeErrorListeners();
-        parser.addErrorListener(errors);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    }
+    private final ReusedGrammar<ScriptParser> grammar = new ReusedGrammar<>(ScriptLexer::new, ScriptParser::new);
+    private final LineErrors errors = grammar.errors();
 
     /** One command as the export wrote it. */
     private record Command(String menu, String verb, String target, Map<String, String> args, Origin origin) {
@@ -93,11 +80,7 @@ final class ExportExtractor {
     }
 
     private ScriptParser.ExportLineContext parse(String text) {
-        errors.reset();
-        lexer.setInputStream(CharStreams.fromString(text));
-        tokens.setTokenSource(lexer);
-        parser.setTokenStream(tokens);
-        return parser.exportLine();
+        return grammar.on(text).exportLine();
     }
 
     private static Command command(String menu, ScriptParser.ExportCommandContext c, Origin origin) {

@@ -5,10 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
@@ -29,18 +26,8 @@ final class LogExtractor {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SYSLOG_TAG = java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*:");
 
-    private final LogLexer lexer = new LogLexer(CharStreams.fromString(""));
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
-    private final LogParser parser = new LogParser(tokens);
-    private final LineErrors errors = new LineErrors();
-
-    LogExtractor() {
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        parser.removeErrorListeners();
-        parser.addErrorListener(errors);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    }
+    private final ReusedGrammar<LogParser> grammar = new ReusedGrammar<>(LogLexer::new, LogParser::new);
+    private final LineErrors errors = grammar.errors();
 
     Extraction extract(Section.Log section) {
         List<LogEvent> events = new ArrayList<>();
@@ -86,11 +73,7 @@ final class LogExtractor {
 
     /** The grammar alone (the fast path's test compares the two). */
     Optional<LogEvent> withGrammar(String line, Origin origin, boolean inLogSection) {
-        errors.reset();
-        lexer.setInputStream(CharStreams.fromString(line));
-        tokens.setTokenSource(lexer);
-        parser.setTokenStream(tokens);
-        LogParser.RecordContext record = parser.record();
+        LogParser.RecordContext record = grammar.on(line).record();
         if (errors.any()) {
             return Optional.empty();
         }

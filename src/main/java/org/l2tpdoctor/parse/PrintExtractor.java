@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Origin;
@@ -25,19 +22,12 @@ import org.l2tpdoctor.model.RouterVersion;
  * order when the padding was lost (documentation copies collapse spaces).
  */
 final class PrintExtractor {
-    private final PrintLexer lexer = new PrintLexer(CharStreams.fromString(""));
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
-    private final PrintParser parser = new PrintParser(tokens);
-    private final LineErrors errors = new LineErrors();
+    private final ReusedGrammar<PrintParser> grammar = new ReusedGrammar<>(PrintLexer::new, PrintParser::new);
+    private final LineErrors errors = grammar.errors();
     private final LogExtractor echoes;
 
     PrintExtractor(LogExtractor echoes) {
         this.echoes = echoes;
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        parser.removeErrorListeners();
-        parser.addErrorListener(errors);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     }
 
     Extraction extract(Section.Print section) {
@@ -81,11 +71,7 @@ final class PrintExtractor {
     }
 
     private PrintParser.LineContext parse(String line) {
-        errors.reset();
-        lexer.setInputStream(CharStreams.fromString(line));
-        tokens.setTokenSource(lexer);
-        parser.setTokenStream(tokens);
-        return parser.line();
+        return grammar.on(line).line();
     }
 
 
