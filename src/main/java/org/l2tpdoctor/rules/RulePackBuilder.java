@@ -25,6 +25,5 @@ public final class RulePackBuilder {
         try (OutputStream out = Files.newOutputStream(target)) {
             RulePack.write(rules, out);
         }
-        System.out.println("[l2tpdoctor] " + rules.size() + " rules packed into " + target);
     }
 }
