@@ -1,8 +1,9 @@
 package org.l2tpdoctor.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +66,8 @@ public final class RuleEngine {
                 : eval(rule.condition(), truth);
         if (result == Truth.TRUE) {
             List<Row> evidence = new ArrayList<>();
-            Set<Row> seen = new LinkedHashSet<>();
+            // by identity, like Analysis.basis: a row's value hash walks all its properties
+            Set<Row> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<String, List<Row>> e : matched.entrySet()) {
                 if (truth.get(e.getKey()) == Truth.TRUE) {
                     for (Row r : e.getValue()) {

@@ -1,12 +1,14 @@
 package org.l2tpdoctor.rules;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,30 +76,41 @@ public final class RulePack {
 
     /** The rules in a pack; empty when the pack was written by another version of l2tpdoctor. */
     public static Optional<List<Rule>> read(InputStream source) throws IOException {
-        DataInputStream in = new DataInputStream(source);
-        if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION) {
+        // one read, then plain array access: a stream's per-byte calls are slow while the JVM is cold
+        ByteBuffer in = ByteBuffer.wrap(source.readAllBytes());
+        try {
+            return read(in);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IOException("rule pack is damaged: " + e);
+        }
+    }
+
+    private static Optional<List<Rule>> read(ByteBuffer in) throws IOException {
+        byte[] magic = MAGIC.getBytes(StandardCharsets.UTF_8);
+        if (in.remaining() < 2 + magic.length + 4 || in.getShort() != magic.length
+                || !Arrays.equals(bytes(in, magic.length), magic) || in.getInt() != VERSION) {
             return Optional.empty();
         }
-        int count = in.readInt();
+        int count = in.getInt();
         List<Rule> rules = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String id = text(in);
             String title = text(in);
             Level level = Level.valueOf(text(in));
             List<String> symptoms = texts(in);
-            int selectionCount = in.readInt();
+            int selectionCount = in.getInt();
             Map<String, Query> selections = new LinkedHashMap<>();
             for (int s = 0; s < selectionCount; s++) {
                 String name = text(in);
                 String menu = text(in);
                 String queryText = text(in);
-                Optional<Expression> where = in.readBoolean() ? Optional.of(expression(in)) : Optional.empty();
+                Optional<Expression> where = in.get() != 0 ? Optional.of(expression(in)) : Optional.empty();
                 selections.put(name, new Query(menu, where, queryText));
             }
             Expression condition = expression(in);
             List<String> requires = texts(in);
             String why = text(in);
-            int fixCount = in.readInt();
+            int fixCount = in.getInt();
             Map<String, String> fix = new LinkedHashMap<>();
             for (int f = 0; f < fixCount; f++) {
                 fix.put(text(in), text(in));
@@ -131,8 +144,8 @@ public final class RulePack {
         }
     }
 
-    private static Expression expression(DataInputStream in) throws IOException {
-        byte tag = in.readByte();
+    private static Expression expression(ByteBuffer in) throws IOException {
+        byte tag = in.get();
         return switch (tag) {
             case AND -> new Expression.And(expression(in), expression(in));
             case OR -> new Expression.Or(expression(in), expression(in));
@@ -150,8 +163,8 @@ public final class RulePack {
         }
     }
 
-    private static List<String> texts(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static List<String> texts(ByteBuffer in) {
+        int n = in.getInt();
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             values.add(text(in));
@@ -166,7 +179,16 @@ public final class RulePack {
         out.write(bytes);
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
+    }
+
+    private static byte[] bytes(ByteBuffer in, int length) {
+        byte[] b = new byte[length];
+        in.get(b);
+        return b;
     }
 }
