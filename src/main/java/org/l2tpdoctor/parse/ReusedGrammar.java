@@ -12,7 +12,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 /**
  * One lexer and parser of a grammar, reused for every record: made on first use, so a paste
  * without an export or a log never loads those grammars (a cold grammar costs start-up
- * milliseconds). SLL prediction: the grammars are written so it never needs full LL.
+ * milliseconds). SLL prediction, the fast mode: the corpus tests hold every grammar to it.
  */
 final class ReusedGrammar<P extends Parser> {
     private final Function<CharStream, Lexer> newLexer;

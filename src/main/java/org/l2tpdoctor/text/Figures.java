@@ -10,16 +10,16 @@ public final class Figures {
 
     /** {@code 1234567} as {@code 1,234,567}, whatever the user's locale: reports are in English. */
     public static String grouped(long n) {
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (n < 0) {
-            out.append('-');
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
+        String text = Long.toString(n);
+        int first = n < 0 ? 1 : 0;
+        int digits = text.length() - first;
+        StringBuilder out = new StringBuilder(text.length() + digits / 3);
+        out.append(text, 0, first);
+        for (int i = 0; i < digits; i++) {
+            if (i > 0 && (digits - i) % 3 == 0) {
                 out.append(',');
             }
-            out.append(digits.charAt(i));
+            out.append(text.charAt(first + i));
         }
         return out.toString();
     }
