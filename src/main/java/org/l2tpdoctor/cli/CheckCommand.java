@@ -92,11 +92,11 @@ final class CheckCommand implements Callable<Integer> {
                 Collecting.dryRun(connection, demo, watch, io);
                 return ExitCodes.CLEAN;
             }
-            diagnosis.refuseExistingFixScript();
-            List<Rule> rules = Pipeline.rules(diagnosis.rulesFolder);
             if (diagnosis.fixScript != null && connection.routers().size() > 1) {
                 throw new InputError("--fix-script takes one router; run check per router to get a script for each");
             }
+            diagnosis.refuseExistingFixScript();
+            List<Rule> rules = Pipeline.rules(diagnosis.rulesFolder);
             List<Checked> checked = Collecting.run(connection, demo, parallel, watch, io,
                     c -> diagnose(c, rules, threshold));
             if (checked.size() == 1) {

@@ -52,6 +52,7 @@ final class ParseCommand implements Callable<Integer> {
         List<Capture> captures;
         try {
             captures = InputArguments.read(inputs, io);
+            Pipeline.requireSomething(inputs == null ? List.of("-") : inputs, captures);
         } catch (InputError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;

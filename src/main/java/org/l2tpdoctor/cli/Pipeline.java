@@ -33,15 +33,23 @@ public final class Pipeline {
      * RouterOS output (a wrong file, an empty folder).
      */
     static Snapshot parseRouterOutput(List<String> inputs, List<Capture> captures, int logWindow) throws InputError {
-        if (captures.isEmpty()) {
-            throw new InputError(String.join(", ", inputs) + ": no files in it");
-        }
+        requireSomething(inputs, captures);
         Snapshot snapshot = parse(captures, logWindow);
         if (snapshot.isEmpty()) {
             throw new InputError("nothing in " + names(captures) + " looks like RouterOS output "
                     + "(expected print output, log lines or an /export); run 'l2tpdoctor diagnose --help' for what to paste.");
         }
         return snapshot;
+    }
+
+    /** An empty folder or an empty paste is a mistake to report, not a clean result. */
+    static void requireSomething(List<String> inputs, List<Capture> captures) throws InputError {
+        if (captures.isEmpty()) {
+            throw new InputError(String.join(", ", inputs) + ": no files in it");
+        }
+        if (captures.stream().allMatch(c -> !c.streamed() && c.text().isBlank())) {
+            throw new InputError(names(captures) + " is empty: nothing to read");
+        }
     }
 
     private static String names(List<Capture> captures) {

@@ -42,6 +42,24 @@ class InputsThatAreNotRouterOutputTest {
     }
 
     @Test
+    void parseOfAnEmptyPasteOrFolderIsAnErrorNotZeroOfZeroLines() throws Exception {
+        CliRun.Result stdin = CliRun.run("", "parse", "-");
+        assertThat(stdin.code()).isEqualTo(2);
+        assertThat(stdin.err().strip()).isEqualTo("l2tpdoctor: <stdin> is empty: nothing to read");
+        Path empty = Files.createDirectory(tmp.resolve("bundle"));
+        CliRun.Result folder = CliRun.run("", "parse", empty.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err().strip()).isEqualTo("l2tpdoctor: " + empty + ": no files in it");
+    }
+
+    @Test
+    void parseOfTextThatIsNotRouterOutputShowsWhatWasNotUnderstood() {
+        CliRun.Result r = CliRun.run("hello world\n", "parse", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("understood 0 of 1 lines");
+    }
+
+    @Test
     void symptomsWithGarbageIsAnErrorNotAnEmptyRanking() {
         CliRun.Result r = CliRun.run("hello world\n", "symptoms", "second client fails", "-");
         assertThat(r.code()).isEqualTo(2);
