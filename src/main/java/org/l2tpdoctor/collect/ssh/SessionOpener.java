@@ -28,6 +28,8 @@ final class SessionOpener {
 
     private final SshTarget target;
     private final Supplier<String> password;
+    /** Key files and agent keys, read on the first attempt; the retry without the suffix reuses them. */
+    private IdentityRepository keys;
 
     SessionOpener(SshTarget target, Supplier<String> password) {
         this.target = target;
@@ -64,7 +66,9 @@ final class SessionOpener {
         LoginPrompt prompt = new LoginPrompt(password);
         Session session;
         try {
-            IdentityRepository keys = identities(endpoint.identityFiles());
+            if (keys == null) {
+                keys = identities(endpoint.identityFiles());
+            }
             session = jsch.getSession(login, endpoint.address(), endpoint.port());
             session.setIdentityRepository(keys);
             session.setHostKeyRepository(guard);
