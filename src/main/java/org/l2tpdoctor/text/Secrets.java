@@ -13,9 +13,11 @@ public final class Secrets {
     private static final Set<String> SECRET_KEYS = Set.of("secret", "ipsec-secret", "password", "auth-key",
             "enc-key", "private-key", "pre-shared-key", "preshared-key", "psk", "passphrase", "wpa-pre-shared-key",
             "wpa2-pre-shared-key", "key");
-    private static final Pattern IN_TEXT = Pattern.compile(
-            "(?i)\\b(ipsec-secret|secret|password|auth-key|enc-key|private-key|pre-shared-key|preshared-key|psk"
-                    + "|passphrase)(=|:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^\\s\"]+)");
+    /** The same names inside free text, longest first so "ipsec-secret" is not read as "secret". */
+    private static final Pattern IN_TEXT = Pattern.compile("(?i)\\b("
+            + String.join("|", SECRET_KEYS.stream().sorted(java.util.Comparator.comparingInt(String::length)
+                    .reversed().thenComparing(k -> k)).map(Pattern::quote).toList())
+            + ")(=|:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^\\s\"]+)");
 
     private Secrets() {
     }

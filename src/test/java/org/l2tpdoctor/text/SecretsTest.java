@@ -17,6 +17,17 @@ class SecretsTest {
     }
 
     @Test
+    void everySecretPropertyIsAlsoMaskedInsideText() {
+        for (String key : new String[] {"secret", "ipsec-secret", "password", "auth-key", "enc-key", "private-key",
+                "pre-shared-key", "preshared-key", "psk", "passphrase", "wpa-pre-shared-key",
+                "wpa2-pre-shared-key", "key"}) {
+            assertThat(Secrets.isSecret(key)).as(key).isTrue();
+            assertThat(Secrets.text("set " + key + "=hunter2 comment=x")).as(key)
+                    .isEqualTo("set " + key + "=" + Secrets.MASK + " comment=x");
+        }
+    }
+
+    @Test
     void masksSecretsInsideText() {
         assertThat(Secrets.text("add name=u password=\"p w\" secret=abc ipsec-secret=\"\""))
                 .isEqualTo("add name=u password=" + Secrets.MASK + " secret=" + Secrets.MASK + " ipsec-secret=\"\"");
