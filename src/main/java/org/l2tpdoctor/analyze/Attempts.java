@@ -2,6 +2,7 @@ package org.l2tpdoctor.analyze;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,6 +105,7 @@ final class Attempts implements Analyzer {
         List<Row> rows = new ArrayList<>();
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         Map<String, Row> secrets = s.hasMenu("/ppp secret") ? secretsByName(s) : null;
+        Map<LogEvent, Row> logRows = logRows(s);
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
@@ -119,11 +121,24 @@ final class Attempts implements Analyzer {
             // the attempt itself leads its evidence, so a fix can name its {user} or {address}
             List<Row> evidence = new ArrayList<>();
             evidence.add(row);
-            a.events.stream().map(LogRows::row).forEach(evidence::add);
+            // the very rows of /log, so evidence shared with a /log selection is shown once
+            a.events.stream().map(e -> logRows.computeIfAbsent(e, LogRows::row)).forEach(evidence::add);
             basis.put(row, evidence);
             rows.add(row);
         }
         return Map.of(MENU, rows);
+    }
+
+    /** Each event's row in the /log menu that {@link LogRows} derived (in event order) before this analyzer. */
+    private static Map<LogEvent, Row> logRows(Snapshot s) {
+        Map<LogEvent, Row> rows = new IdentityHashMap<>();
+        List<Row> log = s.hasMenu(LogRows.MENU) ? s.rows(LogRows.MENU) : List.of();
+        if (log.size() == s.events().size()) {
+            for (int i = 0; i < log.size(); i++) {
+                rows.put(s.events().get(i), log.get(i));
+            }
+        }
+        return rows;
     }
 
     private static List<Attempt> replay(List<LogFact> facts) {
