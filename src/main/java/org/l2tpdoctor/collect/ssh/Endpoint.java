@@ -2,7 +2,7 @@ package org.l2tpdoctor.collect.ssh;
 
 import com.jcraft.jsch.ConfigRepository;
 import com.jcraft.jsch.OpenSSHConfig;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,14 +15,15 @@ import java.util.Set;
  * Explicit values win over the config file, as with OpenSSH's command-line options.
  */
 record Endpoint(String address, int port, String user, List<Path> identityFiles) {
+    private static final ParsedFiles<OpenSSHConfig> CONFIGS =
+            new ParsedFiles<>(content -> OpenSSHConfig.parse(new String(content, StandardCharsets.UTF_8)));
 
     static Endpoint resolve(SshTarget target) throws CollectError {
         ConfigRepository.Config config = ConfigRepository.defaultConfig;
         if (target.sshConfig() != null && Files.isRegularFile(target.sshConfig())) {
             try {
-                config = OpenSSHConfig.parseFile(target.sshConfig().toString())
-                        .getConfig(target.host());
-            } catch (IOException e) {
+                config = CONFIGS.get(target.sshConfig()).getConfig(target.host());
+            } catch (Exception e) {
                 throw new CollectError(target.host() + ": connect: cannot read "
                         + target.sshConfig() + ": " + e.getMessage(), e);
             }
