@@ -1,6 +1,5 @@
 package org.l2tpdoctor.cli;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,9 +107,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InputError | RuleSyntaxError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
-        } catch (IOException e) {
-            io.err().println("l2tpdoctor: cannot write " + diagnosis.fixScript + ": " + e.getMessage());
-            return ExitCodes.ERROR;
         }
     }
 
@@ -129,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         return new Provenance(c.label(), c.result().captures().size(), c.result().complete(), c.result().problems());
     }
 
-    private void single(Checked r, List<Rule> rules, Io io) throws IOException {
+    private void single(Checked r, List<Rule> rules, Io io) throws InputError {
         if (r.diagnosis() == null) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
             return;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.ssh.CollectionFolder;
+import org.l2tpdoctor.text.FileErrors;
 import org.l2tpdoctor.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +73,7 @@ final class CollectCommand implements Callable<Integer> {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         } catch (IOException e) {
-            io.err().println("l2tpdoctor: cannot write the bundle: " + e.getMessage());
+            io.err().println("l2tpdoctor: cannot write the bundle: " + FileErrors.reason(e));
             return ExitCodes.ERROR;
         }
     }
@@ -84,7 +85,7 @@ final class CollectCommand implements Callable<Integer> {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new InputError(dir + ": " + e.getMessage());
+            throw new InputError(dir + ": " + FileErrors.reason(e));
         }
     }
 }

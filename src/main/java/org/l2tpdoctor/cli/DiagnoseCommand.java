@@ -1,6 +1,5 @@
 package org.l2tpdoctor.cli;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
@@ -75,9 +74,6 @@ final class DiagnoseCommand implements Callable<Integer> {
             return code;
         } catch (InputError | RuleSyntaxError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
-            return ExitCodes.ERROR;
-        } catch (IOException e) {
-            io.err().println("l2tpdoctor: cannot write " + diagnosis.fixScript + ": " + e.getMessage());
             return ExitCodes.ERROR;
         }
     }

@@ -7,6 +7,7 @@ import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.text.FileErrors;
 import picocli.CommandLine.Option;
 
 /** What every diagnosing command takes: the exit threshold, the rules, a symptom, a fix script. */
@@ -43,11 +44,16 @@ final class DiagnosisOptions {
         }
     }
 
-    void writeFixScript(Diagnosis diagnosis, Io io) throws IOException {
+    /** Writes the script if one was asked for; a failed write is the user's one-line error. */
+    void writeFixScript(Diagnosis diagnosis, Io io) throws InputError {
         if (fixScript == null) {
             return;
         }
-        FixScript.write(fixScript, diagnosis);
+        try {
+            FixScript.write(fixScript, diagnosis);
+        } catch (IOException e) {
+            throw new InputError("cannot write " + fixScript + ": " + FileErrors.reason(e));
+        }
         io.err().println("l2tpdoctor: wrote " + diagnosis.findings().size() + " finding(s) as a script to "
                 + fixScript + " — review it before running it");
     }

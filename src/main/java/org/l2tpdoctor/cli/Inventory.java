@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.text.FileErrors;
 
 /**
  * A routers file for fleets: one router a line, {@code [user@]host[:port]} or
@@ -20,7 +21,7 @@ public final class Inventory {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new InputError(file + ": cannot read the inventory: " + e.getMessage());
+            throw new InputError(file + ": cannot read the inventory: " + FileErrors.reason(e));
         }
         List<RouterAddress> routers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.l2tpdoctor.text.FileErrors;
 
 /**
  * Reads pastes from files, folders (every regular file inside, sorted, hidden files skipped) and
@@ -65,7 +66,7 @@ public final class PasteReader {
             }
             return Capture.ofFile("<stdin>", spool);
         } catch (IOException e) {
-            throw new InputError("<stdin>: cannot read: " + e.getMessage());
+            throw new InputError("<stdin>: cannot read: " + FileErrors.reason(e));
         }
     }
 
@@ -78,7 +79,7 @@ public final class PasteReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new InputError(folder + ": cannot read folder: " + e.getMessage());
+            throw new InputError(folder + ": cannot read folder: " + FileErrors.reason(e));
         }
         List<Capture> captures = new ArrayList<>();
         for (Path file : files) {
@@ -94,7 +95,7 @@ public final class PasteReader {
         try (java.io.InputStream in = Files.newInputStream(path)) {
             return TextDecoder.looksBinary(in.readNBytes(8192));
         } catch (IOException e) {
-            throw new InputError(name + ": cannot read: " + e.getMessage());
+            throw new InputError(name + ": cannot read: " + FileErrors.reason(e));
         }
     }
 
@@ -108,7 +109,7 @@ public final class PasteReader {
             }
             return new Capture(name, null, TextDecoder.decode(Files.readAllBytes(path)));
         } catch (IOException e) {
-            throw new InputError(name + ": cannot read: " + e.getMessage());
+            throw new InputError(name + ": cannot read: " + FileErrors.reason(e));
         }
     }
 }

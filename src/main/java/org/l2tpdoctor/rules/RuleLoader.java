@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.l2tpdoctor.text.FileErrors;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -65,7 +66,9 @@ public final class RuleLoader {
                 }
             }
             return work.apply(Path.of(uri));
-        } catch (IOException | URISyntaxException e) {
+        } catch (IOException e) {
+            throw new RuleSyntaxError("cannot read the built-in rules: " + FileErrors.reason(e));
+        } catch (URISyntaxException e) {
             throw new RuleSyntaxError("cannot read the built-in rules: " + e.getMessage());
         }
     }
@@ -75,14 +78,14 @@ public final class RuleLoader {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
-            throw new RuleSyntaxError(folder + ": cannot list rules: " + e.getMessage());
+            throw new RuleSyntaxError(folder + ": cannot list rules: " + FileErrors.reason(e));
         }
         List<String> texts = new ArrayList<>();
         for (Path file : files) {
             try {
                 texts.add(Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new RuleSyntaxError(file + ": cannot read: " + e.getMessage());
+                throw new RuleSyntaxError(file + ": cannot read: " + FileErrors.reason(e));
             }
         }
         // two threads: at start-up a cold YAML parser and grammar take most of the time

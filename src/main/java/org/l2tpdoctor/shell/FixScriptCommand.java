@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.text.FileErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -33,7 +34,7 @@ final class FixScriptCommand implements Callable<Integer> {
         try {
             FixScript.write(file, d);
         } catch (IOException e) {
-            throw new ShellError("cannot write " + file + ": " + e.getMessage());
+            throw new ShellError("cannot write " + file + ": " + FileErrors.reason(e));
         }
         context.out().println("wrote " + d.findings().size() + " finding(s) as a script to " + file
                 + " — review it before running it");

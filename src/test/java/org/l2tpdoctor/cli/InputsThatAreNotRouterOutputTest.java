@@ -60,6 +60,15 @@ class InputsThatAreNotRouterOutputTest {
     }
 
     @Test
+    void aFixScriptThatCannotBeWrittenSaysWhyInWords() {
+        Path nowhere = tmp.resolve("no-such-folder").resolve("fix.rsc");
+        CliRun.Result r = CliRun.run("", "diagnose", "--fix-script", nowhere.toString(),
+                "rules/fixtures/second-client-fails.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("l2tpdoctor: cannot write " + nowhere + ": no such file or folder");
+    }
+
+    @Test
     void symptomsWithGarbageIsAnErrorNotAnEmptyRanking() {
         CliRun.Result r = CliRun.run("hello world\n", "symptoms", "second client fails", "-");
         assertThat(r.code()).isEqualTo(2);

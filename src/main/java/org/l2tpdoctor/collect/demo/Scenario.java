@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.TextDecoder;
 import org.l2tpdoctor.collect.ssh.CommandCatalogue;
+import org.l2tpdoctor.text.FileErrors;
 
 /**
  * A router to simulate: its RouterOS version, identity, login, and one text file per command
@@ -82,7 +83,7 @@ public record Scenario(String name, String version, String identity, String user
                 }
             }
         } catch (IOException e) {
-            throw new InputError(folder + ": cannot read scenario folder: " + e.getMessage());
+            throw new InputError(folder + ": cannot read scenario folder: " + FileErrors.reason(e));
         }
         return of(folder.getFileName().toString(), parse(properties), answers);
     }

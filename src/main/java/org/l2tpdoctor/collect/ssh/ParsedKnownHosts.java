@@ -2,8 +2,10 @@ package org.l2tpdoctor.collect.ssh;
 
 import com.jcraft.jsch.JSch;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.l2tpdoctor.text.FileErrors;
 
 /** The JSch whose host-key repository holds a known_hosts file, parsed once per file version. */
 final class ParsedKnownHosts {
@@ -25,7 +27,8 @@ final class ParsedKnownHosts {
         try {
             return CACHE.get(file);
         } catch (Exception e) {
-            throw new CollectError(host + ": connect: cannot read " + file + ": " + e.getMessage(), e);
+            throw new CollectError(host + ": connect: cannot read " + file + ": "
+                    + (e instanceof IOException io ? FileErrors.reason(io) : e.getMessage()), e);
         }
     }
 }
