@@ -88,14 +88,9 @@ public final class Main implements Runnable {
         cli.setUsageHelpAutoWidth(true);
         cli.setOut(io.out());
         cli.setErr(io.err());
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            io.err().println("l2tpdoctor: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            if (io.env().containsKey("L2TPDOCTOR_DEBUG")) {
-                e.printStackTrace(io.err());
-            }
-            return ExitCodes.ERROR;
-        });
+        ErrorsAsExitCodes errors = new ErrorsAsExitCodes(io);
+        cli.setExitCodeExceptionMapper(errors);
+        cli.setExecutionExceptionHandler(errors);
         int code;
         try {
             code = cli.execute(args);
@@ -110,6 +105,34 @@ public final class Main implements Runnable {
         io.out().flush();
         io.err().flush();
         return code;
+    }
+
+    /**
+     * A named class rather than two lambdas: a lambda implementing a picocli interface makes the
+     * class-data archive dump link picocli's Java 5 classes, and it then leaves them out,
+     * {@code CommandLine} itself among them (measured: 4 classes skipped, each run loads them from the jar).
+     */
+    private static final class ErrorsAsExitCodes
+            implements CommandLine.IExitCodeExceptionMapper, CommandLine.IExecutionExceptionHandler {
+        private final Io io;
+
+        ErrorsAsExitCodes(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public int getExitCode(Throwable exception) {
+            return ExitCodes.ERROR;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            io.err().println("l2tpdoctor: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            if (io.env().containsKey("L2TPDOCTOR_DEBUG")) {
+                e.printStackTrace(io.err());
+            }
+            return ExitCodes.ERROR;
+        }
     }
 
     /** On Linux, fd 0 links to /dev/pts/N or /dev/ttyN when it is a terminal. */
