@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
@@ -56,22 +54,22 @@ final class PrintExtractor {
                 line = line + " " + lines.get(++i).strip();
                 joined++;
             }
-            PrintParser.LineContext ctx = parse(line);
-            if (errors.any()) {
-                table.warn(number, errors.column(), line, "not a print line: " + errors.message());
-                for (int j = 1; j <= joined; j++) {
-                    table.warn(number + j, 1, lines.get(i - joined + j), "continues line " + number + ", which was not understood");
+            PrintLine read = FastPrintLine.read(line);
+            if (read == null) {
+                PrintParser.LineContext ctx = grammar.on(line).line();
+                if (errors.any()) {
+                    table.warn(number, errors.column(), line, "not a print line: " + errors.message());
+                    for (int j = 1; j <= joined; j++) {
+                        table.warn(number + j, 1, lines.get(i - joined + j), "continues line " + number + ", which was not understood");
+                    }
+                    continue;
                 }
-                continue;
+                read = PrintLineTree.of(ctx, line);
             }
-            table.accept(ctx, line, number, joined + 1);
+            table.accept(read, line, number, joined + 1);
             table.understood += joined + 1;
         }
         return table.finish();
-    }
-
-    private PrintParser.LineContext parse(String line) {
-        return grammar.on(line).line();
     }
 
 
@@ -116,62 +114,47 @@ final class PrintExtractor {
             warnings.add(new ParseWarning(new Origin(section.source(), line), column, text, reason));
         }
 
-        void accept(PrintParser.LineContext ctx, String text, int number, int span) {
-            if (ctx.flagsLegend() != null) {
-                ctx.flagsLegend().legendEntry().forEach(e -> defineFlag(e));
-                v7Style |= text.contains(";") || !text.matches(".*- [a-z].*") && text.matches(".*- [A-Z]{2,}.*");
-            } else if (ctx.legendContinuation() != null) {
-                flags.define(ctx.legendContinuation().LINE_LEGEND_ENTRY().getText());
-                ctx.legendContinuation().legendEntry().forEach(e -> defineFlag(e));
-            } else if (ctx.columnsHeader() != null) {
+        void accept(PrintLine read, String text, int number, int span) {
+            if (read instanceof PrintLine.Legend legend) {
+                legend.entries().forEach(flags::define);
+                if (legend.opensLegend()) {
+                    v7Style |= text.contains(";") || !text.matches(".*- [a-z].*") && text.matches(".*- [A-Z]{2,}.*");
+                }
+            } else if (read instanceof PrintLine.Columns) {
                 v7Style = true;
-            } else if (ctx.tableHeader() != null) {
+            } else if (read instanceof PrintLine.Header h) {
                 header.clear();
-                for (TerminalNode name : ctx.tableHeader().HEADER_NAME()) {
-                    header.add(new TableLayout.Column(name.getText().toLowerCase(Locale.ROOT),
-                            name.getSymbol().getCharPositionInLine()));
-                }
-            } else if (ctx.commentLine() != null) {
-                String comment = textOf(ctx.commentLine().COMMENT_TEXT());
+                header.addAll(h.columns());
+            } else if (read instanceof PrintLine.Comment c) {
                 if (current != null && current.fields.isEmpty() && current.comment == null) {
-                    current.comment = comment;
+                    current.comment = c.text();
                 } else {
-                    pendingComment = comment;
+                    pendingComment = c.text();
                 }
-            } else if (ctx.itemLine() != null) {
-                current = new Draft(ctx.itemLine().ITEM_NUMBER().getText(), number, pendingComment);
+            } else if (read instanceof PrintLine.Item item) {
+                current = new Draft(item.id(), number, pendingComment);
                 pendingComment = null;
                 drafts.add(current);
                 current.texts.add(text);
                 current.lines.add(number);
                 current.spans.add(span);
-                ctx.itemLine().field().forEach(f -> current.fields.add(field(f, text)));
-                if (ctx.itemLine().itemComment() != null) {
-                    current.comment = textOf(ctx.itemLine().itemComment().COMMENT_TEXT());
+                current.fields.addAll(item.fields());
+                if (item.comment() != null) {
+                    current.comment = item.comment();
                 }
-            } else if (ctx.continuationLine() != null) {
-                continuation(ctx.continuationLine(), text, number, span);
-            } else if (ctx.settingLine() != null) {
-                String key = ctx.settingLine().SETTING_KEY().getText();
-                lastSetting = key.substring(0, key.length() - 1);
-                settings.put(lastSetting, ctx.settingLine().SETTING_VALUE() == null
-                        ? "" : ctx.settingLine().SETTING_VALUE().getText().strip());
+            } else if (read instanceof PrintLine.Continuation more) {
+                continuation(more, text, number, span);
+            } else if (read instanceof PrintLine.Setting setting) {
+                lastSetting = setting.key();
+                settings.put(lastSetting, setting.value());
                 if (settingsLine == 0) {
                     settingsLine = number;
                 }
             }
         }
 
-        private void defineFlag(PrintParser.LegendEntryContext entry) {
-            if (entry.LEGEND_ENTRY() != null) {
-                flags.define(entry.LEGEND_ENTRY().getText());
-            }
-        }
-
-        private void continuation(PrintParser.ContinuationLineContext ctx, String text, int number, int span) {
-            List<PrintField> fields = new ArrayList<>();
-            fields.add(first(ctx.firstField(), text));
-            ctx.field().forEach(f -> fields.add(field(f, text)));
+        private void continuation(PrintLine.Continuation more, String text, int number, int span) {
+            List<PrintField> fields = more.fields();
             boolean onlyWords = fields.stream().allMatch(PrintField::isWord);
             if (onlyWords && header.isEmpty() && drafts.isEmpty() && settings.isEmpty() && fields.size() >= 2
                     && fields.stream().allMatch(f -> f.word().chars().allMatch(c -> c >= 'A' && c <= 'Z'
@@ -186,8 +169,8 @@ final class PrintExtractor {
             }
             if (lastSetting != null && current == null && onlyWords) {
                 // a multi-line setting value: "authentication: mschap1" then "mschap2"
-                String more = String.join(",", fields.stream().map(PrintField::word).toList());
-                settings.merge(lastSetting, more, (a, b) -> a.isEmpty() ? b : a + "," + b);
+                String words = String.join(",", fields.stream().map(PrintField::word).toList());
+                settings.merge(lastSetting, words, (a, b) -> a.isEmpty() ? b : a + "," + b);
                 return;
             }
             if (current == null) {
@@ -199,47 +182,9 @@ final class PrintExtractor {
             current.texts.add(text);
             current.lines.add(number);
             current.spans.add(span);
-            if (ctx.itemComment() != null) {
-                current.comment = textOf(ctx.itemComment().COMMENT_TEXT());
+            if (more.comment() != null) {
+                current.comment = more.comment();
             }
-        }
-
-        private PrintField first(PrintParser.FirstFieldContext ctx, String text) {
-            if (ctx instanceof PrintParser.FirstPropertyContext p) {
-                return property(p.LINE_KEY().getSymbol(), p.value(), text);
-            }
-            Token t = ctx.getStart();
-            return PrintField.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
-                    t.getCharPositionInLine() + t.getText().length());
-        }
-
-        private PrintField field(PrintParser.FieldContext ctx, String text) {
-            if (ctx instanceof PrintParser.PropertyContext p) {
-                return property(p.ITEM_KEY().getSymbol(), p.value(), text);
-            }
-            Token t = ctx.getStart();
-            return PrintField.word(Quoting.unquote(t.getText()), t.getCharPositionInLine(),
-                    t.getCharPositionInLine() + t.getText().length());
-        }
-
-        private PrintField property(Token key, PrintParser.ValueContext value, String text) {
-            String name = key.getText().substring(0, key.getText().length() - 1);
-            if (value == null) {
-                return PrintField.property(name, "", key.getCharPositionInLine(), key.getStopIndex() + 1, false);
-            }
-            Token v = value.getStart();
-            String raw = v.getText();
-            // the console cuts lines at the terminal's edge and marks the cut with '>'
-            boolean truncated = v.getType() == PrintLexer.VALUE_BARE && raw.endsWith(">") && !raw.startsWith("<")
-                    && v.getStopIndex() == text.stripTrailing().length() - 1;
-            String cooked = truncated ? raw.substring(0, raw.length() - 1) : Quoting.unquote(raw);
-            return PrintField.property(name, cooked, key.getCharPositionInLine(), v.getStopIndex() + 1, truncated);
-        }
-
-        /** A comment's text; hex-encoded non-ASCII is decoded ("C3EEF0E5EBEEE2E0" is "Горелова"). */
-        private String textOf(TerminalNode node) {
-            String text = node == null ? "" : node.getText().strip();
-            return HexComment.decode(text).orElse(text);
         }
 
         Extraction finish() {

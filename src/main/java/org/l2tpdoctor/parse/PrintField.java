@@ -10,6 +10,17 @@ record PrintField(String key, String value, String word, int start, int end, boo
         return new PrintField(key, value, null, start, end, truncated);
     }
 
+    /**
+     * A {@code key=value} property; {@code raw} is the value as printed (quoted or bare) and ends
+     * before {@code end}. The console cuts lines at the terminal's edge and marks the cut with
+     * '>': a bare value that ends the line with it is kept without the mark and flagged truncated.
+     */
+    static PrintField valued(String key, int start, String raw, boolean bare, int end, String line) {
+        boolean truncated = bare && raw.endsWith(">") && !raw.startsWith("<") && end == line.stripTrailing().length();
+        String cooked = truncated ? raw.substring(0, raw.length() - 1) : Quoting.unquote(raw);
+        return property(key, cooked, start, end, truncated);
+    }
+
     static PrintField word(String word, int start, int end) {
         return new PrintField(null, null, word, start, end, false);
     }
