@@ -51,7 +51,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // standard output is written in blocks and flushed when the command ends (a report is many
+        // lines: flushing each was a system call per line); errors and progress go out at once
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean console = System.console() != null;
         Io io = new Io(System.in, out, err, System.getenv(), isTerminal(0, console), console);

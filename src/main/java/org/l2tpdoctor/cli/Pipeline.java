@@ -2,6 +2,8 @@ package org.l2tpdoctor.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.l2tpdoctor.analyze.Analysis;
 import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.collect.Capture;
@@ -66,26 +68,34 @@ public final class Pipeline {
         return folder == null ? RuleLoader.builtIn() : RuleLoader.fromFolder(folder);
     }
 
-    /** Loads the rules on another thread while the input is read: on two cores it halves start-up. */
-    public static java.util.concurrent.CompletableFuture<List<Rule>> rulesInBackground(Path folder) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return rules(folder);
-            } catch (RuleSyntaxError e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
+    /**
+     * Loads the rules on another thread while the input is read: on two cores it halves start-up.
+     * A plain daemon thread: the common fork-join pool would cost a cold start more to set up than
+     * the one task it runs.
+     */
+    public static FutureTask<List<Rule>> rulesInBackground(Path folder) {
+        FutureTask<List<Rule>> task = new FutureTask<>(() -> rules(folder));
+        Thread thread = new Thread(task, "l2tpdoctor-rules");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     /** The rules from {@link #rulesInBackground}, or the rule file's error. */
-    public static List<Rule> await(java.util.concurrent.CompletableFuture<List<Rule>> rules) throws RuleSyntaxError {
+    public static List<Rule> await(FutureTask<List<Rule>> rules) throws RuleSyntaxError {
         try {
-            return rules.join();
-        } catch (java.util.concurrent.CompletionException e) {
+            return rules.get();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuleSyntaxError r) {
                 throw r;
             }
-            throw e;
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
         }
     }
 }

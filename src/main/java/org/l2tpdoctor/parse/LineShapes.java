@@ -26,8 +26,47 @@ final class LineShapes {
     private LineShapes() {
     }
 
+    /** Literal starts of the {@link #BARE_MESSAGE} alternatives that have one. */
+    private static final String[] BARE_STARTS = {"respond new phase 1", "initiate new phase 1", "ISAKMP-SA ",
+        "purging ISAKMP-SA", "phase1 negotiation failed", "no suitable proposal found", "first L2TP UDP packet received", "<"};
+
+    /*
+     * Every line of a paste is asked these questions, and most lines are print output that no
+     * pattern could match: a look at the first characters rules those out before any regex runs
+     * (on a cold JVM the regexes cost a small paste milliseconds). The patterns still decide;
+     * the checks before them only skip lines they cannot match, and a test holds the two equal.
+     */
+
     static boolean isLog(String line) {
-        return LOG_STAMP.matcher(line).find() || BARE_MESSAGE.matcher(line).find();
+        int i = skipSpace(line);
+        return couldBeStamp(line, i) && LOG_STAMP.matcher(line).find()
+                || couldBeBareMessage(line, i) && BARE_MESSAGE.matcher(line).find();
+    }
+
+    /** What {@link #LOG_STAMP} needs at its start: {@code <}, a digit, {@code jul/}, {@code Jul }, {@code time=}. */
+    private static boolean couldBeStamp(String line, int i) {
+        if (i >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        if (c == '<' || c >= '0' && c <= '9') {
+            return true;
+        }
+        if (c >= 'a' && c <= 'z') {
+            return lowerAt(line, i + 1) && lowerAt(line, i + 2) && i + 3 < line.length() && line.charAt(i + 3) == '/'
+                    || line.startsWith("time=", i);
+        }
+        return c >= 'A' && c <= 'Z' && lowerAt(line, i + 1) && lowerAt(line, i + 2)
+                && i + 3 < line.length() && line.charAt(i + 3) == ' ';
+    }
+
+    private static boolean couldBeBareMessage(String line, int i) {
+        for (String start : BARE_STARTS) {
+            if (line.startsWith(start, i)) {
+                return true;
+            }
+        }
+        return line.contains(" failed to ") || line.contains(" parsing packet failed");
     }
 
     /** A console "echo:" line: a log message the console printed in the middle of other output. */
@@ -44,6 +83,34 @@ final class LineShapes {
     }
 
     static boolean isPrintHead(String line) {
+        int i = skipSpace(line);
+        return (line.startsWith("Flags:", i) || line.startsWith("Columns:", i) || line.startsWith("#", i))
+                && PRINT_HEAD.matcher(line).find();
+    }
+
+    private static boolean lowerAt(String line, int i) {
+        return i < line.length() && line.charAt(i) >= 'a' && line.charAt(i) <= 'z';
+    }
+
+    /** Past the leading white space, as the patterns' {@code ^\s*} reads it. */
+    private static int skipSpace(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The patterns alone, without the checks before them: for the test that holds the two equal. */
+    static boolean isLogByPatterns(String line) {
+        return LOG_STAMP.matcher(line).find() || BARE_MESSAGE.matcher(line).find();
+    }
+
+    static boolean isPrintHeadByPattern(String line) {
         return PRINT_HEAD.matcher(line).find();
     }
 }
