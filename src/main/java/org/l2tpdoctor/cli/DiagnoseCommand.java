@@ -8,52 +8,67 @@ import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.RuleSyntaxError;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code l2tpdoctor diagnose [FILE|DIR|-]...}: the diagnosis of a paste. */
-@Command(name = "diagnose",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Diagnoses pasted RouterOS output.",
-            "A terminal session with prompts ([admin@R1] > /ip ipsec policy print detail),",
-            "bare log lines, or an /export. Several commands may follow each other in one",
-            "paste; text without prompts is recognised by its shape.",
-            "",
-            "Most useful to paste (RouterOS 7; v6 has remote-peers, and peer for identity):",
-            "  /interface l2tp-server server print",
-            "  /ip ipsec identity print detail",
-            "  /ip ipsec policy print detail",
-            "  /ip ipsec profile print detail",
-            "  /ip ipsec active-peers print detail",
-            "  /ppp active print detail",
-            "  /ip firewall filter print detail",
-            "  /log print where topics~\"ipsec|l2tp|ppp\"",
-        },
-        footer = {"", "Exit codes: 0 no finding at --fail-on level or above, 1 findings,",
-            "2 usage or input error."})
+/**
+ * {@code l2tpdoctor diagnose [FILE|DIR|-]...}: the diagnosis of a paste. Its command line is
+ * built in code ({@link CodeBuiltCommand} says why); the golden help text holds it as it reads.
+ */
 final class DiagnoseCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
+    private static final String[] DESCRIPTION = {
+        "Diagnoses pasted RouterOS output.",
+        "A terminal session with prompts ([admin@R1] > /ip ipsec policy print detail),",
+        "bare log lines, or an /export. Several commands may follow each other in one",
+        "paste; text without prompts is recognised by its shape.",
+        "",
+        "Most useful to paste (RouterOS 7; v6 has remote-peers, and peer for identity):",
+        "  /interface l2tp-server server print",
+        "  /ip ipsec identity print detail",
+        "  /ip ipsec policy print detail",
+        "  /ip ipsec profile print detail",
+        "  /ip ipsec active-peers print detail",
+        "  /ppp active print detail",
+        "  /ip firewall filter print detail",
+        "  /log print where topics~\"ipsec|l2tp|ppp\"",
+    };
+    private static final String[] FOOTER = {"", "Exit codes: 0 no finding at --fail-on level or above, 1 findings,",
+        "2 usage or input error."};
 
-    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
-            description = "Pastes to read: files, folders (every file inside), or - for standard input "
-                    + "(the default when standard input is not a terminal).")
-    List<String> inputs;
+    private final Main main;
+    private final OutputOptions output = new OutputOptions();
+    private final DiagnosisOptions diagnosis = new DiagnosisOptions();
+    private List<String> inputs;
+    private int logWindow;
 
-    @Mixin
-    OutputOptions output;
+    private DiagnoseCommand(Main main) {
+        this.main = main;
+    }
 
-    @Mixin
-    DiagnosisOptions diagnosis;
+    static CommandSpec spec(Main main) {
+        DiagnoseCommand command = new DiagnoseCommand(main);
+        CommandSpec spec = CodeBuiltCommand.of("diagnose", command);
+        spec.usageMessage().description(DESCRIPTION).footer(FOOTER);
+        spec.addPositional(Binding.bind(PositionalParamSpec.builder().paramLabel("FILE|DIR|-").arity("0..*")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Pastes to read: files, folders (every file inside), or - for standard input "
+                        + "(the default when standard input is not a terminal)."),
+                () -> command.inputs, v -> command.inputs = castToStrings(v)).build());
+        OutputOptions.addTo(spec, command.output);
+        DiagnosisOptions.addTo(spec, command.diagnosis);
+        spec.addOption(Binding.bind(OptionSpec.builder("--log-window").paramLabel("N").type(int.class).initialValue(0)
+                .defaultValue("20000")
+                .description("Analyse the N most recent ipsec/l2tp/ppp log records (default: ${DEFAULT-VALUE}); "
+                        + "older ones are counted, not kept, so memory does not grow with the log."),
+                () -> command.logWindow, v -> command.logWindow = (Integer) v).build());
+        return spec;
+    }
 
-    @Option(names = "--log-window", paramLabel = "N", defaultValue = "20000",
-            description = "Analyse the N most recent ipsec/l2tp/ppp log records (default: ${DEFAULT-VALUE}); "
-                    + "older ones are counted, not kept, so memory does not grow with the log.")
-    int logWindow;
+    @SuppressWarnings("unchecked")
+    private static List<String> castToStrings(Object value) {
+        return (List<String>) value; // picocli fills the list with the auxiliary type, String
+    }
 
     @Override
     public Integer call() {

@@ -7,44 +7,47 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Entry point: {@code l2tpdoctor diagnose|parse|...}. Returns exit codes 0 clean, 1 findings, 2 errors. */
-@Command(name = "l2tpdoctor",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Finds out why road warriors cannot use a MikroTik RouterOS L2TP/IPsec",
-            "server, from real evidence, and says exactly what to change.",
-            "",
-            "Examples:",
-            "  l2tpdoctor check --demo           see it work on a simulated router",
-            "  l2tpdoctor check --host admin@r1  read a router over SSH (read-only)",
-            "  l2tpdoctor diagnose paste.txt     a pasted terminal session, log or /export",
-            "  xclip -o | l2tpdoctor diagnose -  the same from standard input",
-            "  l2tpdoctor parse -v paste.txt     what was understood of a paste",
-            "  l2tpdoctor symptoms \"second client fails\"",
-            "                                    the likely causes, and what to paste",
-            "  l2tpdoctor rules list             the checks l2tpdoctor knows",
-            "  l2tpdoctor shell                  an interactive session with completion",
-            "",
-        },
-        footer = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on,",
-            "2 usage, input or connection error."},
-        // subcommands are added in run(): only the one invoked, so start-up does not pay for the others
-        subcommands = {})
+/**
+ * Entry point: {@code l2tpdoctor diagnose|parse|...}. Returns exit codes 0 clean, 1 findings, 2
+ * errors. The top level is built in code, not from annotations: {@link CodeBuiltCommand} says why.
+ */
 public final class Main implements Runnable {
-    final Io io;
+    private static final String[] DESCRIPTION = {
+        "Finds out why road warriors cannot use a MikroTik RouterOS L2TP/IPsec",
+        "server, from real evidence, and says exactly what to change.",
+        "",
+        "Examples:",
+        "  l2tpdoctor check --demo           see it work on a simulated router",
+        "  l2tpdoctor check --host admin@r1  read a router over SSH (read-only)",
+        "  l2tpdoctor diagnose paste.txt     a pasted terminal session, log or /export",
+        "  xclip -o | l2tpdoctor diagnose -  the same from standard input",
+        "  l2tpdoctor parse -v paste.txt     what was understood of a paste",
+        "  l2tpdoctor symptoms \"second client fails\"",
+        "                                    the likely causes, and what to paste",
+        "  l2tpdoctor rules list             the checks l2tpdoctor knows",
+        "  l2tpdoctor shell                  an interactive session with completion",
+        "",
+    };
+    private static final String[] FOOTER = {"", "Exit codes: 0 nothing wrong, 1 findings at or above --fail-on,",
+        "2 usage, input or connection error."};
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    final Io io;
+    private final CommandSpec spec;
 
     Main(Io io) {
         this.io = io;
+        this.spec = CodeBuiltCommand.of("l2tpdoctor", this);
+        spec.usageMessage().description(DESCRIPTION).footer(FOOTER);
     }
 
+    /** Without a subcommand: the usage. */
     @Override
     public void run() {
         spec.commandLine().usage(io.out());
@@ -60,33 +63,40 @@ public final class Main implements Runnable {
         System.exit(run(args, io));
     }
 
-    /** Every subcommand, in the order --help lists them. */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    /** Every subcommand, in the order --help lists them: a class picocli reads, or a model built in code. */
+    private static final Map<String, Function<Main, Object>> SUBCOMMANDS = subcommands();
 
-    static Map<String, Class<?>> subcommands() {
-        Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
-        m.put("check", CheckCommand.class);
-        m.put("diagnose", DiagnoseCommand.class);
-        m.put("collect", CollectCommand.class);
-        m.put("parse", ParseCommand.class);
-        m.put("symptoms", SymptomsCommand.class);
-        m.put("rules", RulesCommand.class);
-        m.put("shell", ShellCommand.class);
-        m.put("help", CommandLine.HelpCommand.class);
-        return java.util.Collections.unmodifiableMap(m);
+    private static Map<String, Function<Main, Object>> subcommands() {
+        Map<String, Function<Main, Object>> m = new LinkedHashMap<>();
+        m.put("check", main -> CheckCommand.class);
+        m.put("diagnose", DiagnoseCommand::spec);
+        m.put("collect", main -> CollectCommand.class);
+        m.put("parse", main -> ParseCommand.class);
+        m.put("symptoms", main -> SymptomsCommand.class);
+        m.put("rules", main -> RulesCommand.class);
+        m.put("shell", main -> ShellCommand.class);
+        m.put("help", main -> CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command line for {@code first}, the first argument: building a subcommand's model costs
+     * start-up time, so when it names one only that one is built; for help, usage errors and
+     * suggestions all of them are.
+     */
+    static CommandLine commandLine(Main main, String first) {
+        CommandLine cli = new CommandLine(main.spec);
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first).apply(main));
+        } else {
+            SUBCOMMANDS.forEach((name, subcommand) -> cli.addSubcommand(name, subcommand.apply(main)));
+        }
+        return cli;
     }
 
     /** Runs one command line; never calls System.exit, never lets an exception escape. */
     public static int run(String[] args, Io io) {
-        CommandLine cli = new CommandLine(new Main(io));
-        // building a subcommand's model costs start-up time: when the first argument names one,
-        // only that one is built; for help, usage errors and suggestions all of them are
-        String first = args.length > 0 ? args[0] : "";
-        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
-            cli.addSubcommand(first, SUBCOMMANDS.get(first));
-        } else {
-            SUBCOMMANDS.forEach(cli::addSubcommand);
-        }
+        CommandLine cli = commandLine(new Main(io), args.length > 0 ? args[0] : "");
         cli.setUsageHelpAutoWidth(true);
         cli.setOut(io.out());
         cli.setErr(io.err());

@@ -1,5 +1,7 @@
 package org.l2tpdoctor.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** Options every reporting command shares: format, colour, verbosity. */
@@ -8,17 +10,32 @@ public final class OutputOptions {
 
     enum Color { auto, always, never }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    // the annotations serve the commands declared with them; addTo() builds the same options in code
+    // for the commands built so (CodeBuiltOptionsMatchTheAnnotationsTest holds the two equal)
+    private static final String FORMAT_HELP = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).";
+    private static final String COLOR_HELP = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto = only "
+            + "on a terminal, never when NO_COLOR is set).";
+    private static final String VERBOSE_HELP = "Also list the sections read, every line not understood, the checks "
+            + "that passed, every evidence line and, for a fleet, the clean routers' reports.";
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = FORMAT_HELP)
     Format format;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto = only on a terminal, "
-                    + "never when NO_COLOR is set).")
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = COLOR_HELP)
     Color color;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the sections read, every line not understood, the checks that passed, every evidence line and, for a fleet, the clean routers' reports.")
+    @Option(names = {"-v", "--verbose"}, description = VERBOSE_HELP)
     boolean verbose;
+
+    static void addTo(CommandSpec spec, OutputOptions target) {
+        spec.addOption(Binding.bind(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
+                .defaultValue("text").description(FORMAT_HELP), () -> target.format, v -> target.format = (Format) v).build());
+        spec.addOption(Binding.bind(OptionSpec.builder("--color").paramLabel("WHEN").type(Color.class)
+                .defaultValue("auto").description(COLOR_HELP), () -> target.color, v -> target.color = (Color) v).build());
+        spec.addOption(Binding.bind(OptionSpec.builder("-v", "--verbose").type(boolean.class).initialValue(false)
+                .description(VERBOSE_HELP),
+                () -> target.verbose, v -> target.verbose = (Boolean) v).build());
+    }
 
     boolean colour(Io io) {
         return switch (color) {

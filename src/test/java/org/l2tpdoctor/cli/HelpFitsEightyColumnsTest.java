@@ -16,8 +16,7 @@ class HelpFitsEightyColumnsTest {
 
     @Test
     void everyHandWrittenHelpLineFitsEightyColumns() {
-        CommandLine cli = new CommandLine(new Main(new Io(null, null, null, java.util.Map.of(), false, false)));
-        Main.subcommands().forEach(cli::addSubcommand);
+        CommandLine cli = Main.commandLine(new Main(new Io(null, null, null, java.util.Map.of(), false, false)), "");
         List<String> tooLong = new ArrayList<>();
         collect(cli.getCommandSpec(), tooLong);
         assertThat(tooLong).isEmpty();
