@@ -21,7 +21,8 @@ import org.l2tpdoctor.model.RouterVersion;
 final class ExportExtractor {
     private static final Pattern BANNER = Pattern.compile("by RouterOS (\\d+\\.\\d+(\\.\\d+)?(\\w*)?)");
 
-    private final ReusedGrammar<ScriptParser> grammar = new ReusedGrammar<>(ScriptLexer::new, ScriptParser::new);
+    private final ReusedGrammar<ScriptParser> grammar =
+            new ReusedGrammar<>(text -> new ScriptLexer(text), tokens -> new ScriptParser(tokens));
     private final LineErrors errors = grammar.errors();
 
     /** One command as the export wrote it. */

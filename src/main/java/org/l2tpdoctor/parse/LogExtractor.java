@@ -26,7 +26,8 @@ final class LogExtractor {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SYSLOG_TAG = java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*:");
 
-    private final ReusedGrammar<LogParser> grammar = new ReusedGrammar<>(LogLexer::new, LogParser::new);
+    private final ReusedGrammar<LogParser> grammar =
+            new ReusedGrammar<>(text -> new LogLexer(text), tokens -> new LogParser(tokens));
     private final LineErrors errors = grammar.errors();
 
     Extraction extract(Section.Log section) {

@@ -20,7 +20,8 @@ import org.l2tpdoctor.model.RouterVersion;
  * order when the padding was lost (documentation copies collapse spaces).
  */
 final class PrintExtractor {
-    private final ReusedGrammar<PrintParser> grammar = new ReusedGrammar<>(PrintLexer::new, PrintParser::new);
+    private final ReusedGrammar<PrintParser> grammar =
+            new ReusedGrammar<>(text -> new PrintLexer(text), tokens -> new PrintParser(tokens));
     private final LineErrors errors = grammar.errors();
     private final LogExtractor echoes;
 
