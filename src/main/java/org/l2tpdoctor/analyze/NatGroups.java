@@ -1,6 +1,7 @@
 package org.l2tpdoctor.analyze;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,11 +34,27 @@ final class NatGroups implements Analyzer {
             }
         }
         boolean pppKnown = s.hasMenu("/ppp active");
+        boolean sasKnown = s.hasMenu("/ip ipsec installed-sa");
+        // indexed once by address: a concentrator has thousands of peers, sessions and SAs
+        Map<String, List<Row>> sessionsByCaller = new HashMap<>();
+        for (Row session : s.rows("/ppp active")) {
+            add(sessionsByCaller, Addresses.host(session.get("caller-id")), session);
+        }
+        Map<String, List<Row>> liveSasByHost = new HashMap<>();
+        for (Row sa : s.rows("/ip ipsec installed-sa")) {
+            if (live(sa)) {
+                String source = Addresses.host(sa.get("src-address"));
+                String destination = Addresses.host(sa.get("dst-address"));
+                add(liveSasByHost, source, sa);
+                if (destination != null && !destination.equals(source)) {
+                    add(liveSasByHost, destination, sa);
+                }
+            }
+        }
         List<Row> groups = new ArrayList<>();
         for (Map.Entry<String, List<Row>> e : byAddress.entrySet()) {
             List<Row> peers = e.getValue();
-            List<Row> sessions = s.rows("/ppp active").stream()
-                    .filter(p -> e.getKey().equals(Addresses.host(p.get("caller-id")))).toList();
+            List<Row> sessions = sessionsByCaller.getOrDefault(e.getKey(), List.of());
             Set<String> ports = new LinkedHashSet<>();
             peers.forEach(p -> {
                 String port = p.get("port") != null ? p.get("port") : Addresses.port(p.get("remote-address"));
@@ -54,10 +71,8 @@ final class NatGroups implements Analyzer {
                 props.put("missing-sessions", String.valueOf(Math.max(0, peers.size() - sessions.size())));
             }
             List<Row> sas = List.of();
-            if (s.hasMenu("/ip ipsec installed-sa")) {
-                sas = s.rows("/ip ipsec installed-sa").stream().filter(sa -> live(sa) && (e.getKey().equals(
-                        Addresses.host(sa.get("src-address"))) || e.getKey().equals(Addresses.host(sa.get("dst-address")))))
-                        .toList();
+            if (sasKnown) {
+                sas = liveSasByHost.getOrDefault(e.getKey(), List.of());
                 int pairs = (sas.size() + 1) / 2;
                 props.put("sa-pairs", String.valueOf(pairs));
                 if (pppKnown) {
@@ -75,6 +90,12 @@ final class NatGroups implements Analyzer {
             groups.add(group);
         }
         return Map.of(MENU, groups);
+    }
+
+    private static void add(Map<String, List<Row>> index, String address, Row row) {
+        if (address != null) {
+            index.computeIfAbsent(address, a -> new ArrayList<>()).add(row);
+        }
     }
 
     /** An SA that carries traffic: not one being replaced by a rekey. */
