@@ -60,13 +60,29 @@ final class LineShapes {
                 && i + 3 < line.length() && line.charAt(i + 3) == ' ';
     }
 
+    /** The phrases {@link #BARE_MESSAGE} accepts after a first word and one space. */
+    private static final String[] AFTER_FIRST_WORD = {"failed to get valid proposal", "failed to pre-process",
+        "parsing packet failed"};
+
     private static boolean couldBeBareMessage(String line, int i) {
         for (String start : BARE_STARTS) {
             if (line.startsWith(start, i)) {
                 return true;
             }
         }
-        return line.contains(" failed to ") || line.contains(" parsing packet failed");
+        int word = i;
+        while (word < line.length() && !isRegexSpace(line.charAt(word))) {
+            word++;
+        }
+        if (word == i || word >= line.length() || line.charAt(word) != ' ') {
+            return false;
+        }
+        for (String phrase : AFTER_FIRST_WORD) {
+            if (line.startsWith(phrase, word + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A console "echo:" line: a log message the console printed in the middle of other output. */
@@ -93,7 +109,7 @@ final class LineShapes {
     }
 
     /** Past the leading white space, as the patterns' {@code ^\s*} reads it. */
-    private static int skipSpace(String line) {
+    static int skipSpace(String line) {
         int i = 0;
         while (i < line.length() && isRegexSpace(line.charAt(i))) {
             i++;

@@ -186,6 +186,10 @@ public final class SectionSplitter {
     }
 
     private static Prompt prompt(String line) {
+        int start = LineShapes.skipSpace(line);
+        if (start == line.length() || line.charAt(start) != '[' && line.charAt(start) != '/') {
+            return null; // both prompts start so: most lines are not prompts, and need no regex to say so
+        }
         Matcher m = BRACKET_PROMPT.matcher(line);
         if (m.matches()) {
             return new Prompt(m.group(2).trim(), m.group(3) == null ? "/" : m.group(3).trim(), m.group(4).trim());
