@@ -14,8 +14,7 @@ import picocli.CommandLine.Option;
 
 /** What every diagnosing command takes: the exit threshold, the rules, a symptom, a fix script. */
 final class DiagnosisOptions {
-    // the annotations serve the commands declared with them; addTo() builds the same options in code
-    // for the commands built so (CodeBuiltOptionsMatchTheAnnotationsTest holds the two equal)
+    // As in OutputOptions: annotations and addTo() declare the same options, and a test keeps them so.
     private static final String FAIL_ON_HELP = "Exit 1 when a finding has this level or higher: info, warning, error "
             + "(default: ${DEFAULT-VALUE}).";
     private static final String RULES_HELP = "Read rules from this folder instead of the built-in ones.";

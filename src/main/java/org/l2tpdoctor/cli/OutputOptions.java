@@ -10,8 +10,8 @@ public final class OutputOptions {
 
     enum Color { auto, always, never }
 
-    // the annotations serve the commands declared with them; addTo() builds the same options in code
-    // for the commands built so (CodeBuiltOptionsMatchTheAnnotationsTest holds the two equal)
+    // Declared twice: by annotations for the commands picocli reads, by addTo() for the ones built in
+    // code (CodeBuiltCommand). CodeBuiltOptionsMatchTheAnnotationsTest holds the two equal.
     private static final String FORMAT_HELP = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).";
     private static final String COLOR_HELP = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto = only "
             + "on a terminal, never when NO_COLOR is set).";

@@ -3,15 +3,8 @@ package org.l2tpdoctor.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.l2tpdoctor.SharedFiles;
-import org.l2tpdoctor.collect.TextDecoder;
 
 /** The fast path reads a print line exactly as the grammar does, wherever it answers at all. */
 class FastPrintLineTest {
@@ -19,44 +12,21 @@ class FastPrintLineTest {
 
     @Test
     void agreesWithTheGrammarOnEveryLineOfTheCorpusTheFixturesAndTheDemoRouters() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (Path folder : List.of(SharedFiles.corpus(), Path.of("rules/fixtures"), Path.of("src/main/resources/scenarios"))) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    lines.addAll(InputText.lines(TextDecoder.decode(Files.readAllBytes(f))));
-                }
-            }
-        }
+        List<String> lines = TestLines.everyKnownLine();
         int answered = assertAgreement(lines);
         assertThat(answered).as("the fast path reads most print lines").isGreaterThan(lines.size() / 2);
     }
 
     @Test
     void agreesWithTheGrammarOnMutatedLines() {
-        Random r = new Random(11);
-        String[] base = {
+        List<String> lines = TestLines.mutated(11, 20_000, " \t=\":;#-<>.0aZ*,\\[]",
             " 0 RN id=\"198.18.0.1\" local-address=198.51.100.1 port=4500 remote-address=198.18.0.1 port=1025",
             "      state=established side=responder uptime=1h2m3s last-seen=2s ph2-total=1",
             "   enabled: yes", "  default-profile: l2tp-prof", " 1 X  name=\"a b\" comment=x=y src-address=10.0.0.0/8",
             " 2    chain=input action=accept protocol=udp dst-port=500,1701,4500 log=no log-prefix=\"\"",
             "   ;;; comment", "Flags: X - disabled, D - dynamic", " #   NAME   SERVICE", " 0 R  anna  l2tp  203.0.113.7",
             "      spi=0x1234 src-address=203.0.113.7:4500 dst-address=198.51.100.1:4500 state=mature",
-            "      enc-key=\"4a2f\" auth-key=\"\" add-lifetime=24m/30m replay=128",
-        };
-        String noise = " \t=\":;#-<>.0aZ*,\\[]";
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder s = new StringBuilder(base[r.nextInt(base.length)]);
-            for (int k = r.nextInt(4); k > 0; k--) {
-                int at = r.nextInt(s.length() + 1);
-                if (r.nextBoolean() && at < s.length()) {
-                    s.deleteCharAt(at);
-                } else {
-                    s.insert(at, noise.charAt(r.nextInt(noise.length())));
-                }
-            }
-            lines.add(s.toString());
-        }
+            "      enc-key=\"4a2f\" auth-key=\"\" add-lifetime=24m/30m replay=128");
         assertThat(assertAgreement(lines)).isGreaterThan(5_000);
     }
 
