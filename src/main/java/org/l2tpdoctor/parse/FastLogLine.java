@@ -16,36 +16,27 @@ final class FastLogLine {
 
     static LogEvent parse(String line, Origin origin) {
         int n = line.length();
-        int i = 0;
-        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
+        int i = Blanks.skip(line, 0);
         int stampEnd = LogStamps.end(line, i);
-        if (stampEnd < 0 || stampEnd >= n || line.charAt(stampEnd) != ' ' && line.charAt(stampEnd) != '\t') {
+        if (stampEnd < 0 || stampEnd >= n || !Blanks.isBlank(line.charAt(stampEnd))) {
             return null;
         }
         String time = line.substring(i, stampEnd);
         if (time.indexOf('T') >= 0) {
             return null; // syslog: a host may follow; the grammar sorts that out
         }
-        int w = skipBlanks(line, stampEnd);
+        int w = Blanks.skip(line, stampEnd);
         int wEnd = w;
-        while (wEnd < n && line.charAt(wEnd) != ' ' && line.charAt(wEnd) != '\t') {
+        while (wEnd < n && !Blanks.isBlank(line.charAt(wEnd))) {
             wEnd++;
         }
         String topics = line.substring(w, wEnd);
         if (!LogExtractor.isTopicList(topics)) {
             return null;
         }
-        int m = skipBlanks(line, wEnd);
+        int m = Blanks.skip(line, wEnd);
         String message = line.substring(m).strip();
         return new LogEvent(time, LogExtractor.split(topics), message, origin);
     }
 
-    private static int skipBlanks(String line, int i) {
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
-    }
 }

@@ -24,7 +24,7 @@ final class FastPrintLine {
                 return null; // escapes, line breaks, and columns that the lexer counts in code points
             }
         }
-        int i = skipBlanks(line, 0);
+        int i = Blanks.skip(line, 0);
         if (i == n) {
             return new PrintLine.Blank();
         }
@@ -34,13 +34,13 @@ final class FastPrintLine {
             while (digits < n && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
                 digits++;
             }
-            if (digits < n && !isBlank(line.charAt(digits))) {
+            if (digits < n && !Blanks.isBlank(line.charAt(digits))) {
                 return null; // "0RN" or a clock: one word to the lexer, not an item number
             }
             List<PrintField> fields = fields(line, digits, new ArrayList<>());
             return fields == null ? null : new PrintLine.Item(line.substring(i, digits), fields, null);
         }
-        if (line.startsWith("Flags:", i) && (i + 6 == n || isBlank(line.charAt(i + 6)))) {
+        if (line.startsWith("Flags:", i) && (i + 6 == n || Blanks.isBlank(line.charAt(i + 6)))) {
             return legend(line, i + 6);
         }
         if (!isNameStart(c)) {
@@ -55,12 +55,12 @@ final class FastPrintLine {
             int next = value(line, i, end, fields);
             return next < 0 || fields(line, next, fields) == null ? null : new PrintLine.Continuation(fields, null);
         }
-        if (end < n && line.charAt(end) == ':' && (end + 1 == n || isBlank(line.charAt(end + 1)))) {
+        if (end < n && line.charAt(end) == ':' && (end + 1 == n || Blanks.isBlank(line.charAt(end + 1)))) {
             String key = line.substring(i, end);
             if (key.equals("Flags") || key.equals("Columns")) {
                 return null; // keywords that open a legend or a column list
             }
-            return new PrintLine.Setting(key, line.substring(skipBlanks(line, end + 1)).strip());
+            return new PrintLine.Setting(key, line.substring(Blanks.skip(line, end + 1)).strip());
         }
         return null;
     }
@@ -70,7 +70,7 @@ final class FastPrintLine {
         int n = line.length();
         List<String> entries = new ArrayList<>();
         while (true) {
-            i = skipBlanks(line, i);
+            i = Blanks.skip(line, i);
             if (i == n) {
                 return new PrintLine.Legend(true, entries);
             }
@@ -82,11 +82,11 @@ final class FastPrintLine {
             if (!(isLetter(c) || c == '*')) {
                 return null;
             }
-            int dash = skipBlanks(line, i + 1);
+            int dash = Blanks.skip(line, i + 1);
             if (dash == n || line.charAt(dash) != '-') {
                 return null;
             }
-            int name = skipBlanks(line, dash + 1);
+            int name = Blanks.skip(line, dash + 1);
             if (name == n || !isLetter(line.charAt(name))) {
                 return null;
             }
@@ -104,7 +104,7 @@ final class FastPrintLine {
     private static List<PrintField> fields(String line, int i, List<PrintField> into) {
         int n = line.length();
         while (true) {
-            i = skipBlanks(line, i);
+            i = Blanks.skip(line, i);
             if (i == n) {
                 return into;
             }
@@ -122,7 +122,7 @@ final class FastPrintLine {
                 return null; // a ";;; comment", or text the grammar reports
             }
             int end = i;
-            while (end < n && !isBlank(line.charAt(end)) && line.charAt(end) != '=') {
+            while (end < n && !Blanks.isBlank(line.charAt(end)) && line.charAt(end) != '=') {
                 end++;
             }
             if (end < n && line.charAt(end) == '=') {
@@ -148,7 +148,7 @@ final class FastPrintLine {
         int n = line.length();
         String name = line.substring(key, equals);
         int v = equals + 1;
-        if (v == n || isBlank(line.charAt(v))) {
+        if (v == n || Blanks.isBlank(line.charAt(v))) {
             into.add(PrintField.property(name, "", key, v, false));
             return v;
         }
@@ -161,7 +161,7 @@ final class FastPrintLine {
             return close + 1;
         }
         int end = v;
-        while (end < n && !isBlank(line.charAt(end))) {
+        while (end < n && !Blanks.isBlank(line.charAt(end))) {
             end++;
         }
         into.add(PrintField.valued(name, key, line.substring(v, end), true, end, line));
@@ -190,16 +190,5 @@ final class FastPrintLine {
 
     private static boolean isNameChar(char c) {
         return isNameStart(c) || c >= '0' && c <= '9' || c == '_' || c == '-';
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    private static int skipBlanks(String line, int i) {
-        while (i < line.length() && isBlank(line.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }
