@@ -35,7 +35,7 @@ public final class RowText {
         return TerminalText.safe(s.toString());
     }
 
-    private static String quote(String value) {
+    static String quote(String value) {
         if (value == null || value.isEmpty()) {
             return "\"\"";
         }

@@ -196,7 +196,19 @@ public final class RuleLoader {
             throw new RuleSyntaxError(file + ": '" + key + "' must be a mapping");
         }
 
-        List<String> list(String key) {
+        /**
+         * A list of texts. An item with ": " in it that YAML read as a mapping is an error, not
+         * "{key=value}" in a report: the author must quote it.
+         */
+        List<String> list(String key) throws RuleSyntaxError {
+            if (map.get(key) instanceof List<?> l) {
+                for (int i = 0; i < l.size(); i++) {
+                    if (l.get(i) instanceof Map<?, ?>) {
+                        throw new RuleSyntaxError(file + ": '" + key + "' item " + (i + 1)
+                                + " reads as a mapping (it has ': ' in it): put the item in quotes");
+                    }
+                }
+            }
             return strings(map.get(key));
         }
 

@@ -1,0 +1,242 @@
+package org.l2tpdoctor.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.rules.Outcome;
+
+/**
+ * The one plan the report's "Do this first" and {@code --fix-script} both print: the fixes of the
+ * findings that need a change (errors, then warnings, in the order of their consequence) merged
+ * into one list of RouterOS commands.
+ * <ul>
+ * <li>each change once: two commands that set the same values on the same menu are one step, and
+ *   the one that names its target ({@code [find name="x"]}) wins over a broad one;</li>
+ * <li>only changes: a {@code print} in a fix is something to look at, so it goes to the checks;</li>
+ * <li>alternatives ({@code # either ...} / {@code # or ...}) are commented choices, never two live
+ *   commands; a command with a value still to fill in is commented too;</li>
+ * <li>{@code /ip ipsec installed-sa flush}, which drops every tunnel, once, last, with its warning.</li>
+ * </ul>
+ * Info findings add no step: they are latent or client-side, and the report says so where they are shown.
+ */
+public final class FixPlan {
+    public static final String FLUSH = "/ip ipsec installed-sa flush";
+    public static final String FLUSH_WARNING =
+            "Last: clear the old SAs so every client renegotiates with the new settings. This drops EVERY IPsec tunnel: run it when the users can reconnect.";
+    private static final Pattern SET = Pattern.compile("^(/[^\\[]+?)\\s+set\\s+(\\[find[^\\]]*])?\\s*(.*)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^>]+>");
+
+    /** One line of the plan. */
+    public sealed interface Step {
+        /** The rules whose findings asked for it. */
+        List<String> from();
+    }
+
+    /** A command to run. {@code note} is the fix's comment that explains it, or null. */
+    public record Change(String command, String note, List<String> from) implements Step {
+    }
+
+    /** Commands of which the admin picks one; printed commented out. */
+    public record Choice(String finding, List<Option> options, List<String> from) implements Step {
+    }
+
+    /** One alternative of a {@link Choice}: why, and its commands. */
+    public record Option(String why, List<String> commands) {
+    }
+
+    /** A command the admin must complete ({@code <value>}) or may run when a condition holds; printed commented out. */
+    public record Conditional(String command, String note, List<String> from) implements Step {
+    }
+
+    private final List<Step> steps;
+    private final boolean flush;
+    private final List<String> checks;
+
+    private FixPlan(List<Step> steps, boolean flush, List<String> checks) {
+        this.steps = List.copyOf(steps);
+        this.flush = flush;
+        this.checks = List.copyOf(checks);
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Whether the plan ends with {@link #FLUSH}. */
+    public boolean flush() {
+        return flush;
+    }
+
+    /** The commands to look at afterwards: the findings' verify commands and the fixes' prints, each once. */
+    public List<String> checks() {
+        return checks;
+    }
+
+    public boolean isEmpty() {
+        return steps.isEmpty() && !flush;
+    }
+
+    /** The plan for these findings, which need not be sorted. */
+    public static FixPlan of(List<Outcome.Finding> findings) {
+        List<Step> steps = new ArrayList<>();
+        Map<String, Integer> changeAt = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> checks = new LinkedHashSet<>();
+        boolean flush = false;
+        for (Outcome.Finding f : Consequence.sorted(findings)) {
+            if (Consequence.level(f) == Level.INFO) {
+                continue;
+            }
+            String id = f.rule().id();
+            String note = null;
+            Choice choice = null;
+            String optionWhy = null;
+            List<String> optionCommands = null;
+            for (String raw : f.fix().split("\n")) {
+                String line = raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    String comment = line.substring(1).strip();
+                    if (comment.startsWith("/")) {
+                        // a commented-out command: optional, run only when the comment above says so
+                        if (seen.add(comment)) {
+                            steps.add(new Conditional(comment, note, List.of(id)));
+                        }
+                        note = null;
+                    } else if (comment.contains("drops every IPsec tunnel")) {
+                        note = null;
+                    } else if (comment.matches("(?i)(either|or)\\b.*")) {
+                        if (choice == null) {
+                            choice = new Choice(id, new ArrayList<>(), new ArrayList<>(List.of(id)));
+                            steps.add(choice);
+                        } else {
+                            choice.options().add(new Option(optionWhy, optionCommands));
+                        }
+                        optionWhy = comment.replaceFirst("(?i)^(either|or)\\s+", "");
+                        optionCommands = new ArrayList<>();
+                        note = null;
+                    } else {
+                        note = comment;
+                    }
+                    continue;
+                }
+                if (isPrint(line)) {
+                    checks.add(line);
+                    note = null;
+                    continue;
+                }
+                if (line.startsWith(FLUSH)) {
+                    flush = true;
+                    note = null;
+                    continue;
+                }
+                if (optionCommands != null) {
+                    optionCommands.add(line);
+                    note = null;
+                    continue;
+                }
+                if (PLACEHOLDER.matcher(line).find()) {
+                    if (seen.add(line)) {
+                        steps.add(new Conditional(line, note, List.of(id)));
+                    }
+                    note = null;
+                    continue;
+                }
+                addChange(steps, changeAt, seen, line, note, id);
+                note = null;
+            }
+            if (choice != null) {
+                choice.options().add(new Option(optionWhy, optionCommands));
+            }
+            f.rule().verify().forEach(checks::add);
+        }
+        return new FixPlan(steps, flush, new ArrayList<>(checks));
+    }
+
+    private static void addChange(List<Step> steps, Map<String, Integer> changeAt, Set<String> seen, String command,
+                                  String note, String id) {
+        String key = sameChange(command);
+        Integer at = changeAt.get(key);
+        if (at == null) {
+            if (seen.add(command)) {
+                changeAt.put(key, steps.size());
+                steps.add(new Change(command, note, new ArrayList<>(List.of(id))));
+            }
+            return;
+        }
+        Change known = (Change) steps.get(at);
+        List<String> from = new ArrayList<>(known.from());
+        if (!from.contains(id)) {
+            from.add(id);
+        }
+        boolean better = named(command) && !named(known.command());
+        seen.add(command);
+        steps.set(at, new Change(better ? command : known.command(), known.note() != null ? known.note() : note, from));
+    }
+
+    /**
+     * What a command changes, without how it finds its targets: {@code /ip ipsec policy set [find
+     * template=yes] level=unique} and {@code ... set [find name="x"] level=unique} are the same change.
+     */
+    static String sameChange(String command) {
+        Matcher m = SET.matcher(command);
+        if (!m.matches()) {
+            return command;
+        }
+        List<String> values = new ArrayList<>(List.of(m.group(3).strip().split("\\s+")));
+        values.sort(null);
+        return m.group(1).strip() + " set " + String.join(" ", values);
+    }
+
+    /** Whether the command targets objects by name or another quoted value rather than by a broad filter. */
+    static boolean named(String command) {
+        return command.matches(".*\\[find[^\\]]*=\"[^\"]+\".*");
+    }
+
+    static boolean isPrint(String command) {
+        return command.matches("^/[^\\[]*?\\bprint\\b.*") && !command.contains(" set ") && !command.contains(" add ")
+                && !command.contains(" remove ");
+    }
+
+    /**
+     * The plan as RouterOS script lines: live changes as commands, choices and optional commands
+     * commented out with how to choose, the flush last with its warning. The report and the fix
+     * script print these same lines.
+     */
+    public List<String> scriptLines() {
+        List<String> out = new ArrayList<>();
+        for (Step step : steps) {
+            if (step instanceof Change c) {
+                if (c.note() != null) {
+                    out.add("# " + c.note());
+                }
+                out.add(c.command());
+            } else if (step instanceof Conditional o) {
+                String why = o.note() != null ? o.note() : PLACEHOLDER.matcher(o.command()).find()
+                        ? "fill in the value, then remove the '# '" : "optional";
+                out.add("# " + o.from().get(0) + ", " + why + ":");
+                out.add("# " + o.command());
+            } else if (step instanceof Choice ch) {
+                out.add("# " + ch.finding() + ": choose ONE of these, then remove the '# ' in front of its command(s):");
+                char letter = 'a';
+                for (Option option : ch.options()) {
+                    out.add("#  (" + letter++ + ") " + (option.why() == null ? "" : option.why()));
+                    option.commands().forEach(c -> out.add("# " + c));
+                }
+            }
+        }
+        if (flush) {
+            out.add("# " + FLUSH_WARNING);
+            out.add(FLUSH);
+        }
+        return out;
+    }
+}

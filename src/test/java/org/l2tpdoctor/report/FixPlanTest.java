@@ -1,0 +1,65 @@
+package org.l2tpdoctor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.l2tpdoctor.TestParsing;
+import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.RuleEngine;
+import org.l2tpdoctor.rules.RuleLoader;
+
+/** One plan across the findings: each change once, named targets win, no print as a fix, one flush last, choices commented. */
+class FixPlanTest {
+
+    static Diagnosis diagnose(String fixture) throws Exception {
+        var analysis = Analyze.run(TestParsing.file(Path.of("rules/fixtures/" + fixture)));
+        return new Diagnosis(analysis, new RuleEngine(RuleLoader.fromFolder(Path.of("rules"))).evaluate(analysis));
+    }
+
+    @Test
+    void secondClientPlanIsMergedAndEndsWithOneFlush() throws Exception {
+        FixPlan plan = FixPlan.of(diagnose("second-client-fails.txt").findings());
+        List<String> lines = plan.scriptLines();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(FixPlan.FLUSH);
+        assertThat(lines.stream().filter(l -> l.contains("installed-sa flush")).count()).isEqualTo(1);
+        List<String> live = lines.stream().filter(l -> !l.startsWith("#")).toList();
+        assertThat(live).doesNotHaveDuplicates();
+        assertThat(live).noneMatch(l -> l.matches(".*\\bprint\\b.*"));
+        assertThat(live.stream().filter(l -> l.contains("generate-policy=port-strict")).count()).isEqualTo(1);
+        assertThat(live.stream().filter(l -> l.contains("level=unique")).count()).isEqualTo(1);
+        assertThat(plan.checks()).contains("/ip ipsec installed-sa print", "/ppp active print");
+    }
+
+    @Test
+    void aNamedTargetWinsOverABroadOneForTheSameChange() {
+        assertThat(FixPlan.sameChange("/ip ipsec identity set [find where !dynamic] generate-policy=port-strict"))
+                .isEqualTo(FixPlan.sameChange("/ip ipsec identity set [find peer=\"road-warriors\"] generate-policy=port-strict"));
+        assertThat(FixPlan.named("/ip ipsec identity set [find peer=\"road-warriors\"] generate-policy=port-strict")).isTrue();
+        assertThat(FixPlan.named("/ip ipsec identity set [find where !dynamic] generate-policy=port-strict")).isFalse();
+    }
+
+    @Test
+    void alternativesAreCommentedChoicesNeverTwoLiveCommands() throws Exception {
+        FixPlan plan = FixPlan.of(diagnose("second-client-fails.txt").findings());
+        List<String> lines = plan.scriptLines();
+        assertThat(lines).noneMatch(l -> l.startsWith("/ip ipsec peer remove") || l.startsWith("/ip ipsec peer set"));
+        assertThat(lines).anyMatch(l -> l.startsWith("# /ip ipsec peer remove"));
+        assertThat(lines).anyMatch(l -> l.contains("choose ONE"));
+    }
+
+    @Test
+    void aHealthyRouterHasNoPlan() throws Exception {
+        assertThat(FixPlan.of(diagnose("healthy-3-clients.txt").findings()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void checksCarryTheCountsOfAHealthyServer() {
+        assertThat(Afterwards.expect("/ip ipsec installed-sa print", 2)).startsWith("4 SAs: 2 pairs");
+        assertThat(Afterwards.expect("/ppp active print", 2)).isEqualTo("2 L2TP sessions");
+        assertThat(Afterwards.expect("/ip ipsec policy print detail", 1)).startsWith("1 dynamic policy");
+        assertThat(Afterwards.expect("/log print where topics~\"l2tp\"", 2)).isEmpty();
+    }
+}
