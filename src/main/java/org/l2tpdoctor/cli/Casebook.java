@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.PasteReader;
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.parse.SnapshotParser;
 import org.l2tpdoctor.rules.Diagnosis;

@@ -1,6 +1,7 @@
 package org.l2tpdoctor.cli;
 
 import java.util.List;
+import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.options;
 
 import java.io.Console;
 import java.nio.file.Path;
@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.collect.ssh.Inventory;
+import org.l2tpdoctor.collect.ssh.RouterAddress;
 import org.l2tpdoctor.collect.ssh.SshTarget;
+import org.l2tpdoctor.engine.Io;
 import picocli.CommandLine.Option;
 
 /** How to reach routers over SSH: shared by check and collect. Never a password on the command line. */
@@ -59,10 +62,10 @@ public final class ConnectionOptions {
     @Option(names = "--channels", paramLabel = "N", defaultValue = "1",
             description = "Commands run at once on each router's SSH session (default: ${DEFAULT-VALUE}, one after "
                     + "another, the gentlest on a busy router; 4 makes a reading several times faster over a slow link).")
-    int channels;
+    public int channels;
 
     /** The routers named by --host and --inventory, in order. */
-    List<RouterAddress> routers() throws InputError {
+    public List<RouterAddress> routers() throws InputError {
         List<RouterAddress> routers = new ArrayList<>();
         for (String host : hosts) {
             try {
@@ -102,7 +105,7 @@ public final class ConnectionOptions {
      * The password: L2TPDOCTOR_PASSWORD, else asked on the terminal once (only when the router
      * wants one), else none. One answer serves a whole fleet run.
      */
-    static Supplier<String> password(Io io) {
+    public static Supplier<String> password(Io io) {
         return new Supplier<>() {
             private String cached;
             private boolean asked;

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.report;
 
 import java.io.PrintWriter;
 import org.l2tpdoctor.rules.Rule;

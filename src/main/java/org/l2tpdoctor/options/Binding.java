@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.options;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * Ties an option built in code to a field of its command object. picocli's getter and setter
  * have generic methods, which a lambda cannot implement: this holds two lambdas instead.
  */
-final class Binding implements IGetter, ISetter {
+public final class Binding implements IGetter, ISetter {
     private final Supplier<?> getter;
     private final Consumer<Object> setter;
 
@@ -21,13 +21,13 @@ final class Binding implements IGetter, ISetter {
     }
 
     /** The option, reading and writing its field through {@code getter} and {@code setter}. */
-    static OptionSpec.Builder bind(OptionSpec.Builder option, Supplier<?> getter, Consumer<Object> setter) {
+    public static OptionSpec.Builder bind(OptionSpec.Builder option, Supplier<?> getter, Consumer<Object> setter) {
         Binding binding = new Binding(getter, setter);
         return option.getter(binding).setter(binding);
     }
 
     /** The positional parameter, reading and writing its field through {@code getter} and {@code setter}. */
-    static PositionalParamSpec.Builder bind(PositionalParamSpec.Builder parameter, Supplier<?> getter,
+    public static PositionalParamSpec.Builder bind(PositionalParamSpec.Builder parameter, Supplier<?> getter,
                                             Consumer<Object> setter) {
         Binding binding = new Binding(getter, setter);
         return parameter.getter(binding).setter(binding);

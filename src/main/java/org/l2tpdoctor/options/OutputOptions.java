@@ -1,14 +1,15 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.options;
 
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.engine.ReportOptions;
+import org.l2tpdoctor.report.Format;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** Options every reporting command shares: format, colour, verbosity. */
 public final class OutputOptions {
-    enum Format { text, json, markdown }
-
-    enum Color { auto, always, never }
+    public enum Color { auto, always, never }
 
     // Declared twice: by annotations for the commands picocli reads, by addTo() for the ones built in
     // code (CodeBuiltCommand). CodeBuiltOptionsMatchTheAnnotationsTest holds the two equal.
@@ -19,15 +20,15 @@ public final class OutputOptions {
             + "that passed, every evidence line and, for a fleet, the clean routers' reports.";
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = FORMAT_HELP)
-    Format format;
+    public Format format;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = COLOR_HELP)
-    Color color;
+    public Color color;
 
     @Option(names = {"-v", "--verbose"}, description = VERBOSE_HELP)
-    boolean verbose;
+    public boolean verbose;
 
-    static void addTo(CommandSpec spec, OutputOptions target) {
+    public static void addTo(CommandSpec spec, OutputOptions target) {
         spec.addOption(Binding.bind(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
                 .defaultValue("text").description(FORMAT_HELP), () -> target.format, v -> target.format = (Format) v).build());
         spec.addOption(Binding.bind(OptionSpec.builder("--color").paramLabel("WHEN").type(Color.class)
@@ -37,7 +38,12 @@ public final class OutputOptions {
                 () -> target.verbose, v -> target.verbose = (Boolean) v).build());
     }
 
-    boolean colour(Io io) {
+    /** The options as a report takes them, colour decided for these streams. */
+    public ReportOptions reportOptions(Io io) {
+        return new ReportOptions(format, colour(io), verbose);
+    }
+
+    public boolean colour(Io io) {
         return switch (color) {
             case always -> true;
             case never -> false;

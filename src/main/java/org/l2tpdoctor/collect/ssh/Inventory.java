@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.collect.ssh;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.engine;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class Pipeline {
      * Parses pastes a command was given; an error, not an empty report, when nothing in them is
      * RouterOS output (a wrong file, an empty folder).
      */
-    static Snapshot parseRouterOutput(List<String> inputs, List<Capture> captures, int logWindow) throws InputError {
+    public static Snapshot parseRouterOutput(List<String> inputs, List<Capture> captures, int logWindow) throws InputError {
         requireSomething(inputs, captures);
         Snapshot snapshot = parse(captures, logWindow);
         if (snapshot.isEmpty()) {
@@ -45,7 +45,7 @@ public final class Pipeline {
     }
 
     /** An empty folder or an empty paste is a mistake to report, not a clean result. */
-    static void requireSomething(List<String> inputs, List<Capture> captures) throws InputError {
+    public static void requireSomething(List<String> inputs, List<Capture> captures) throws InputError {
         if (captures.isEmpty()) {
             throw new InputError(String.join(", ", inputs) + ": no files in it");
         }

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.engine;
 
 import java.io.InputStream;
 import java.io.PrintWriter;

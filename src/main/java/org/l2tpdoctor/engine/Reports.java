@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.engine;
 
 import java.util.List;
 import org.l2tpdoctor.report.JsonReport;
@@ -16,22 +16,22 @@ public final class Reports {
     private Reports() {
     }
 
-    public static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules, Io io) {
+    public static void render(Diagnosis d, int code, ReportOptions output, String symptom, List<Rule> rules, Io io) {
         render(d, code, output, symptom, rules, null, io);
     }
 
-    public static void render(Diagnosis d, int code, OutputOptions output, String symptom, List<Rule> rules,
+    public static void render(Diagnosis d, int code, ReportOptions output, String symptom, List<Rule> rules,
                               Provenance provenance, Io io) {
-        switch (output.format) {
+        switch (output.format()) {
             case json -> new JsonReport().render(d, code, provenance, io.out());
             case markdown -> new MarkdownReport().render(d, io.out());
             default -> {
-                Style style = new Style(output.colour(io));
+                Style style = new Style(output.colour());
                 if (symptom != null && !symptom.isBlank()) {
                     SymptomSection.render(symptom, SymptomMatcher.rank(symptom, rules), d, style, io.out());
                     io.out().println();
                 }
-                new TextReport(style, output.verbose).render(d, provenance, io.out());
+                new TextReport(style, output.verbose()).render(d, provenance, io.out());
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.options;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.collect.ssh;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

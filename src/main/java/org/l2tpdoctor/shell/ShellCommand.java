@@ -1,4 +1,4 @@
-package org.l2tpdoctor.cli;
+package org.l2tpdoctor.shell;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.utils.WriterOutputStream;
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleSyntaxError;
-import org.l2tpdoctor.shell.Shell;
-import org.l2tpdoctor.shell.ShellSettings;
-import org.l2tpdoctor.shell.ShellTerminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code l2tpdoctor shell}: an interactive session on one router and the evidence gathered so far. */
 @Command(name = "shell",
@@ -35,9 +34,8 @@ import picocli.CommandLine.ParentCommand;
             "History: ~/.l2tpdoctor_history, or L2TPDOCTOR_HISTORY if set (empty: none).",
         },
         footer = {"", "Exit codes: 0, or 2 when the input could not be read or the rules are broken."})
-final class ShellCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
+public final class ShellCommand implements Callable<Integer> {
+    private final Io io;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Read rules from this folder instead of the built-in ones.")
     Path rulesFolder;
@@ -46,9 +44,13 @@ final class ShellCommand implements Callable<Integer> {
             description = "Routers file (as check takes it): completes connect's hosts with their user and port.")
     Path inventory;
 
+    /** The shell as a subcommand of the command line that runs with {@code io}. */
+    public ShellCommand(Io io) {
+        this.io = io;
+    }
+
     @Override
     public Integer call() {
-        Io io = main.io;
         List<Rule> rules;
         try {
             rules = Pipeline.rules(rulesFolder);

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.rules;
+package org.l2tpdoctor.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,9 @@ import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.TextDecoder;
 import org.l2tpdoctor.parse.SnapshotParser;
+import org.l2tpdoctor.rules.Outcome;
+import org.l2tpdoctor.rules.Rule;
+import org.l2tpdoctor.rules.RuleEngine;
 
 /** Runs each rule against its fixtures: it must fire on "fires" and pass on "silent". */
 public final class RuleTester {
