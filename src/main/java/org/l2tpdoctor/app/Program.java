@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.l2tpdoctor.cli.Main;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.shell.ShellCommand;
@@ -24,9 +25,18 @@ public final class Program {
         // lines: flushing each was a system call per line); errors and progress go out at once
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        boolean console = System.console() != null;
-        Io io = new Io(System.in, out, err, System.getenv(), isTerminal(0, console), console);
-        System.exit(run(args, io));
+        System.exit(run(args, io(out, err, Program::fdLink, System.console() != null)));
+    }
+
+    /**
+     * The streams of this process. Whether stdin and stdout are terminals is asked of each one:
+     * {@code System.console()} is null whenever either is redirected, so a paste piped into
+     * {@code diagnose -} on a terminal lost its colour when colour followed it. It is the fallback
+     * only where the descriptors cannot be read.
+     */
+    static Io io(PrintWriter out, PrintWriter err, IntFunction<String> fdLink, boolean console) {
+        return new Io(System.in, out, err, System.getenv(), isTerminal(fdLink.apply(0), console),
+                isTerminal(fdLink.apply(1), console));
     }
 
     /** Runs one command line; never calls System.exit, never lets an exception escape. */
@@ -39,13 +49,20 @@ public final class Program {
         return Map.of("shell", ShellCommand::new);
     }
 
-    /** On Linux, fd 0 links to /dev/pts/N or /dev/ttyN when it is a terminal. */
-    private static boolean isTerminal(int fd, boolean fallback) {
+    /** Where a file descriptor of this process points (Linux), or null when that cannot be read. */
+    private static String fdLink(int fd) {
         try {
-            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
-            return target.toString().startsWith("/dev/pts") || target.toString().startsWith("/dev/tty");
+            return Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
         } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** A descriptor is a terminal when it points to /dev/pts/N or /dev/ttyN. */
+    static boolean isTerminal(String target, boolean fallback) {
+        if (target == null) {
             return fallback;
         }
+        return target.startsWith("/dev/pts") || target.startsWith("/dev/tty");
     }
 }

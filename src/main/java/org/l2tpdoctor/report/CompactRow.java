@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
 import org.l2tpdoctor.rules.Query;
 import org.l2tpdoctor.rules.Rule;
@@ -37,7 +38,8 @@ public final class CompactRow {
     public CompactRow(Outcome.Finding finding, UnaryOperator<String> mark) {
         this.mark = mark;
         Rule rule = finding.rule();
-        for (Query q : rule.selections().values()) {
+        // an info finding's selections say where it applies, not what is wrong: nothing to mark
+        for (Query q : Consequence.level(finding) == Level.INFO ? java.util.List.<Query>of() : rule.selections().values()) {
             int where = q.text().indexOf(" where ");
             if (where < 0) {
                 continue;

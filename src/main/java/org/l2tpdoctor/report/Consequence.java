@@ -49,7 +49,7 @@ public final class Consequence {
 
     /** The level this finding is reported at. */
     public static Level level(Outcome.Finding f) {
-        return f.rule().level();
+        return f.level();
     }
 
     /** An error whose cause stops every client by itself. */

@@ -78,6 +78,20 @@ public final class FixPlan {
         return checks;
     }
 
+    /** The values the plan's live changes set on {@code menu}: "generate-policy=port-strict", or "". */
+    public String valuesSetOn(String menu) {
+        List<String> values = new ArrayList<>();
+        for (Step step : steps) {
+            if (step instanceof Change c) {
+                Matcher m = SET.matcher(c.command());
+                if (m.matches() && m.group(1).strip().equals(menu)) {
+                    values.add(m.group(3).strip());
+                }
+            }
+        }
+        return String.join(" ", values);
+    }
+
     public boolean isEmpty() {
         return steps.isEmpty() && !flush;
     }

@@ -56,8 +56,19 @@ class FixPlanTest {
     }
 
     @Test
+    void checksAfterwardsLookAtEachMenuOnceAndExpectWhatThePlanSet() throws Exception {
+        Diagnosis d = diagnose("second-client-fails.txt");
+        List<Afterwards.Check> checks = Afterwards.of(FixPlan.of(d.findings()), Afterwards.clients(d.snapshot()));
+        assertThat(checks.subList(0, 3)).extracting(Afterwards.Check::command)
+                .containsExactly("/ip ipsec installed-sa print", "/ppp active print", "/ip ipsec policy print");
+        assertThat(checks).extracting(c -> Afterwards.menu(c.command())).doesNotHaveDuplicates();
+        assertThat(checks.get(1).expect()).isEqualTo("2 L2TP sessions");
+        assertThat(checks).anySatisfy(c -> assertThat(c.expect()).isEqualTo("generate-policy=port-strict"));
+    }
+
+    @Test
     void checksCarryTheCountsOfAHealthyServer() {
-        assertThat(Afterwards.expect("/ip ipsec installed-sa print", 2)).startsWith("4 SAs: 2 pairs");
+        assertThat(Afterwards.expect("/ip ipsec installed-sa print", 2)).startsWith("2 SA pairs (4 SAs)");
         assertThat(Afterwards.expect("/ppp active print", 2)).isEqualTo("2 L2TP sessions");
         assertThat(Afterwards.expect("/ip ipsec policy print detail", 1)).startsWith("1 dynamic policy");
         assertThat(Afterwards.expect("/log print where topics~\"l2tp\"", 2)).isEmpty();
