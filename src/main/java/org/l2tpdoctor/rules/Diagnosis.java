@@ -34,7 +34,7 @@ public record Diagnosis(Analysis analysis, List<Outcome> outcomes, Provenance pr
 
     /** Findings at or above {@code level}: these decide the exit code. */
     public boolean hasFindingsAtLeast(Level level) {
-        return findings().stream().anyMatch(f -> f.rule().level().compareTo(level) >= 0);
+        return findings().stream().anyMatch(f -> f.level().compareTo(level) >= 0);
     }
 
     /** What rule {@code id} concluded, or null when it was not evaluated. */
