@@ -26,7 +26,7 @@ public final class Afterwards {
     /**
      * How many clients the router should hold after the fix: every L2TP session and every
      * established IPsec peer is a client (a peer without its session is the client the fix is
-     * for). -1 when neither was pasted.
+     * for). -1 when neither was pasted or nobody is connected: then the count is not known.
      */
     public static int clients(Snapshot s) {
         if (!s.hasMenu("/ppp active") && !s.hasMenu("/ip ipsec active-peers")) {
@@ -35,7 +35,8 @@ public final class Afterwards {
         long l2tp = s.rows("/ppp active").stream().filter(r -> "l2tp".equals(r.get("service"))).count();
         long peers = s.rows("/ip ipsec active-peers").stream()
                 .filter(r -> r.get("state") == null || "established".equals(r.get("state"))).count();
-        return (int) Math.max(l2tp, peers);
+        int clients = (int) Math.max(l2tp, peers);
+        return clients == 0 ? -1 : clients;
     }
 
     /** L2TP sessions up now, or -1 when {@code /ppp active} was not pasted. */

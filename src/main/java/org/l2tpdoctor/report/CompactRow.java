@@ -63,6 +63,13 @@ public final class CompactRow {
         }
     }
 
+    /** Whether the row has a value the finding is about. */
+    public boolean offending(Row row) {
+        Set<String> tested = testedByMenu.getOrDefault(row.menu(), Set.of());
+        return row.properties().entrySet().stream().anyMatch(e -> tested.contains(e.getKey())
+                || fixSets.containsKey(e.getKey()) && !fixSets.get(e.getKey()).contains(e.getValue()));
+    }
+
     /** The row in one line, only what matters, secrets masked, terminal-safe. */
     public String of(Row row) {
         if (row.menu().equals("/log")) {

@@ -58,15 +58,14 @@ public final class Consequence {
     }
 
     /**
-     * How strongly the evidence shows the consequence: rows that record what users met (log,
-     * sessions, peers, SAs) count ten times a configuration row, and each distinct line counts.
+     * How strongly the evidence shows the consequence: first whether it records what users met
+     * (log, sessions, peers, SAs) rather than only what is configured, then how many independent
+     * menus corroborate it. Not the number of rows: a busy log would outweigh everything else.
      */
     static int strength(Outcome.Finding f) {
-        int score = 0;
-        for (Row row : f.evidence().stream().distinct().toList()) {
-            score += OBSERVED.contains(row.menu()) ? 10 : 1;
-        }
-        return score;
+        boolean observed = f.evidence().stream().anyMatch(r -> OBSERVED.contains(r.menu()));
+        long menus = f.evidence().stream().map(Row::menu).distinct().count();
+        return (observed ? 100 : 0) + (int) Math.min(menus, 99);
     }
 
     /** "blocking error", "error", "warning", "info": the label a report shows for the finding. */

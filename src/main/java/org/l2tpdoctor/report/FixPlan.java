@@ -164,7 +164,7 @@ public final class FixPlan {
                     note = null;
                     continue;
                 }
-                addChange(steps, changeAt, seen, line, note, id);
+                addChange(steps, changeAt, seen, guarded(line), note, id);
                 note = null;
             }
             if (choice != null) {
@@ -194,6 +194,34 @@ public final class FixPlan {
         boolean better = named(command) && !named(known.command());
         seen.add(command);
         steps.set(at, new Change(better ? command : known.command(), known.note() != null ? known.note() : note, from));
+    }
+
+    private static final Pattern ADD = Pattern.compile("^(/[^\\[]+?)\\s+add\\s+(.*)$");
+    private static final Pattern PAIR = Pattern.compile("([a-z][a-z0-9-]*)=(\"[^\"]*\"|\\[[^\\]]*]|\\S+)");
+
+    /**
+     * An {@code add} that a second run does not repeat: it runs only when no item with its comment
+     * (or, without one, with all its values) exists. Set, remove and enable are idempotent already.
+     */
+    static String guarded(String command) {
+        Matcher m = ADD.matcher(command);
+        if (!m.matches()) {
+            return command;
+        }
+        List<String> match = new ArrayList<>();
+        Matcher pair = PAIR.matcher(m.group(2));
+        String comment = null;
+        while (pair.find()) {
+            String key = pair.group(1);
+            String value = pair.group(2);
+            if (key.equals("comment")) {
+                comment = key + "=" + value;
+            } else if (!key.startsWith("place-") && !key.equals("password") && !value.startsWith("[")) {
+                match.add(key + "=" + (value.startsWith("\"") ? value : "\"" + value + "\""));
+            }
+        }
+        String where = comment != null ? comment : String.join(" ", match);
+        return ":if ([:len [" + m.group(1).strip() + " find where " + where + "]] = 0) do={" + command + "}";
     }
 
     /**

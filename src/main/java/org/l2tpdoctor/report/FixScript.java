@@ -1,27 +1,26 @@
 package org.l2tpdoctor.report;
 
-import org.l2tpdoctor.text.TerminalText;
-
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
-import org.l2tpdoctor.rules.Outcome;
+import org.l2tpdoctor.text.TerminalText;
 
 /**
- * {@code --fix-script FILE.rsc}: every finding's fix as one RouterOS script for the admin to
- * review and run — never run by l2tpdoctor. It starts with a backup export, comments each block
- * with its finding and evidence, writes each command once, moves the SA flush (which drops every
- * tunnel) to the very end, and comments out any line that still needs a value filled in.
+ * {@code --fix-script FILE.rsc}: the report's "Do this first" plan as one RouterOS script for the
+ * admin to review and run — never run by l2tpdoctor. Safe to run as a whole: a backup export
+ * first, then only changes (each once, an {@code add} guarded so a second run adds nothing,
+ * alternatives and values still to fill in commented out), the SA flush last, and the checks
+ * afterwards as comments.
  */
 public final class FixScript {
-    private static final String FLUSH = "/ip ipsec installed-sa flush";
-
     private FixScript() {
     }
 
@@ -29,66 +28,32 @@ public final class FixScript {
      * Writes the script to a new file, dated now; never overwrites one (a script someone reviewed
      * must not change under them).
      */
-    public static void write(java.nio.file.Path file, Diagnosis d) throws java.io.IOException {
-        java.nio.file.Files.writeString(file, of(d, ZonedDateTime.now()),
-                java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+    public static void write(Path file, Diagnosis d) throws java.io.IOException {
+        Files.writeString(file, of(d, ZonedDateTime.now()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     }
 
     public static String of(Diagnosis d, ZonedDateTime now) {
         Snapshot s = d.snapshot();
+        Answer answer = Answer.of(d);
         String stamp = now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
         List<String> out = new ArrayList<>();
-        out.add("# l2tpdoctor fix script, " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+        out.add("# l2tpdoctor fix script, " + now.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                 + s.identity().map(id -> " for " + TerminalText.safe(id)).orElse("")
                 + (s.version().known() ? " (RouterOS " + s.version().text() + ")" : ""));
+        answer.verdict().forEach(v -> out.add("# " + TerminalText.safe(v)));
+        if (answer.plan().isEmpty()) {
+            out.add("# Nothing to change: no error or warning needs a change on the router.");
+            return String.join("\n", out) + "\n";
+        }
         out.add("# Review every line before you run it; l2tpdoctor never runs it for you.");
         out.add("# Run it by pasting it into a terminal, or upload it and: /import file-name=<this file>");
-        out.add("#");
-        out.add("# 1. Backup of the configuration as it is now:");
+        out.add("# Backup of the configuration as it is now:");
         out.add("/export file=before-l2tpdoctor-" + stamp);
-        Set<String> written = new LinkedHashSet<>();
-        boolean flush = false;
-        int step = 2;
-        for (Outcome.Finding f : d.findings()) {
-            out.add("#");
-            out.add("# " + step++ + ". " + f.rule().id() + " (" + f.level().label() + "): " + f.rule().title());
-            for (Row row : f.evidence().stream().limit(3).toList()) {
-                out.add("#    evidence " + TerminalText.safe(row.origin().toString()) + ": " + abbreviate(RowText.of(row)));
-            }
-            for (String line : f.fix().split("\n")) {
-                String command = line.strip();
-                if (command.isEmpty()) {
-                    continue;
-                }
-                if (command.startsWith("#")) {
-                    if (!command.contains("drops every IPsec tunnel")) {
-                        out.add(command);
-                    }
-                } else if (command.equals(FLUSH)) {
-                    flush = true;
-                } else if (command.matches(".*<[^>]+>.*")) {
-                    out.add("# EDIT FIRST, then remove the '# ': " + command);
-                } else if (written.add(command) || command.endsWith(" print")) {
-                    // a print is repeated: it renumbers the items after an earlier add or move
-                    out.add(command);
-                } else {
-                    out.add("# (already above) " + command);
-                }
-            }
-        }
-        if (flush) {
-            out.add("#");
-            out.add("# " + step + ". Clear the old security associations so clients renegotiate with the new settings.");
-            out.add("#    This drops EVERY IPsec tunnel on the router: run it when the users can reconnect.");
-            out.add(FLUSH);
-        }
-        if (d.findings().isEmpty()) {
-            out.add("# Nothing to fix: no finding.");
+        out.addAll(answer.plan().scriptLines());
+        out.add("# Check afterwards" + (answer.clients() >= 0 ? " (" + Afterwards.plural(answer.clients(), "client") + ")" : "") + ":");
+        for (Afterwards.Check c : answer.afterwards()) {
+            out.add("#   " + c.command() + (c.expect().isEmpty() ? "" : "  -> " + c.expect()));
         }
         return String.join("\n", out) + "\n";
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
     }
 }

@@ -34,7 +34,7 @@ final class ParsedText {
         }
         out.println();
         for (ParseWarning w : s.warnings()) {
-            out.println("warning: " + TerminalText.safe(Secrets.text(w.toString())));
+            out.println("warning: " + WarningText.where(w));
             out.println("    " + TerminalText.safe(Secrets.text(w.text())));
         }
         out.println(Coverage.line(s));

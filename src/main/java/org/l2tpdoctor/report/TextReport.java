@@ -6,7 +6,12 @@ import org.l2tpdoctor.text.TerminalText;
 import org.l2tpdoctor.text.Secrets;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.Provenance;
 import org.l2tpdoctor.model.Row;
@@ -16,13 +21,14 @@ import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
 
 /**
- * The human report: what was read, a checklist of every rule (failed, passed, could not check),
- * then each finding with its evidence, why, fix and verification.
+ * The human report, answer first: the verdict, one fix plan, what to check afterwards, then the
+ * details by consequence. Compact by default (the rows' properties that matter, the checks that
+ * lack data in one line); -v adds every check and each finding's full evidence, why, fix and verify.
  */
 public final class TextReport implements Renderer {
     private final Style style;
     /** Evidence lines printed per finding without -v: the most recent ones. */
-    static final int MAX_EVIDENCE = 20;
+    static final int MAX_EVIDENCE = 2;
 
     private final boolean verbose;
 
@@ -57,49 +63,157 @@ public final class TextReport implements Renderer {
         ParsedText.render(report.snapshot(), out);
     }
 
-    /** With a provenance, the header says which router was read and whether the reading was complete. */
+    /**
+     * The answer first: the verdict, the plan, what to check afterwards; then the clients' stories
+     * and the details, most consequential first. Compact by default; -v adds every check, full
+     * evidence rows, why, fix and verify for each finding.
+     */
     public void render(Diagnosis d, PrintWriter out) {
-        header(d.snapshot(), out);
-        Provenance provenance = d.provenance();
-        if (provenance != null) {
-            out.println("Collected from " + TerminalText.safe(provenance.source()) + " over SSH (read-only): "
-                    + provenance.commands() + " command(s) answered"
-                    + (provenance.complete() ? "" : style.red(" — INCOMPLETE, the checks below use what was collected")));
-            provenance.problems().forEach(p -> out.println("  " + style.yellow("problem") + " " + TerminalText.safe(p)));
-        }
+        Answer answer = Answer.of(d);
+        header(d, out);
         out.println();
-        out.println(style.bold("Checks"));
-        int width = d.outcomes().stream().mapToInt(o -> o.rule().id().length()).max().orElse(12) + 1;
-        // what needs attention first: failures by level, then what could not be checked, then the rest
-        List<Outcome> ordered = d.outcomes().stream().sorted(java.util.Comparator.comparingInt(TextReport::rank)).toList();
-        long passed = ordered.stream().filter(o -> o instanceof Outcome.Passed).count();
-        for (Outcome o : ordered) {
-            if (o instanceof Outcome.Passed && !verbose) {
-                continue;
-            }
-            out.println("  " + checkLine(o, width));
+        for (int i = 0; i < answer.verdict().size(); i++) {
+            String line = answer.verdict().get(i);
+            out.println(i == 0 ? style.bold(answer.problems().isEmpty() ? style.green(line)
+                    : Consequence.level(answer.problems().get(0)) == Level.ERROR ? style.red(line) : style.yellow(line)) : line);
         }
-        if (!verbose && passed > 0) {
-            out.println("  " + style.green("ok  ") + "  " + passed + " other check(s) passed" + style.dim(" (-v lists them)"));
-        }
-        Timeline.render(d.snapshot(), style, out);
-        for (Outcome.Finding f : d.findings().stream().sorted(java.util.Comparator.comparingInt(TextReport::rank)).toList()) {
+        if (!answer.plan().isEmpty()) {
             out.println();
-            finding(f, out);
+            out.println(style.bold("Do this first") + style.dim(" (the same plan as --fix-script FILE.rsc; review it, then paste it)"));
+            out.println("  /export file=before-l2tpdoctor");
+            answer.plan().scriptLines().forEach(l -> out.println("  " + (l.startsWith("#") ? style.dim(l) : l)));
+            afterwards(answer, out);
+        }
+        Set<Row> shown = new HashSet<>(Timeline.render(d.snapshot(), style, verbose, out));
+        if (verbose) {
+            checks(d, out);
+        }
+        if (!answer.problems().isEmpty()) {
+            out.println();
+            out.println(style.bold("Details") + style.dim(verbose ? "" : " (-v: full rows, why, fix and verify)"));
+            for (Outcome.Finding f : answer.problems()) {
+                if (verbose) {
+                    out.println();
+                    finding(f, out);
+                } else {
+                    compact(f, shown, out);
+                }
+            }
+        }
+        if (!answer.notes().isEmpty()) {
+            out.println();
+            out.println(style.bold("Notes") + style.dim(" — client-side or latent, nothing to change on the router now"
+                    + (verbose ? "" : " (-v explains each)")));
+            for (Outcome.Finding f : answer.notes()) {
+                if (verbose) {
+                    out.println();
+                    finding(f, out);
+                } else {
+                    out.println("  INFO  " + f.rule().id() + "  " + f.rule().title());
+                }
+            }
         }
         out.println();
-        out.println(summary(d));
+        out.println(summary(d, answer));
         out.flush();
     }
 
-    void header(Snapshot s, PrintWriter out) {
-        StringBuilder router = new StringBuilder("Router: ");
-        router.append(s.version().known() ? "RouterOS " + s.version().text() + " (" + s.version().evidence() + ")"
-                : "RouterOS version not shown in the input");
-        s.identity().ifPresent(id -> router.append(", identity ").append(TerminalText.safe(id)));
-        out.println(style.bold("l2tpdoctor diagnosis"));
-        out.println(router);
-        out.println(Coverage.line(s));
+    private void afterwards(Answer answer, PrintWriter out) {
+        List<Afterwards.Check> checks = answer.afterwards().stream()
+                .filter(c -> verbose || !c.expect().isEmpty()).toList();
+        if (checks.isEmpty()) {
+            return;
+        }
+        out.println(style.bold("Check afterwards") + (answer.clients() >= 0
+                ? style.dim(" (" + Afterwards.plural(answer.clients(), "client") + ": SA pairs = PPP sessions = policies = clients)") : ""));
+        int width = checks.stream().mapToInt(c -> c.command().length()).max().orElse(0) + 2;
+        for (Afterwards.Check c : checks) {
+            out.println("  " + (c.expect().isEmpty() ? c.command() : Figures.padRight(c.command(), width) + style.dim(c.expect())));
+        }
+    }
+
+    /**
+     * A finding in a few lines: title, why it is at its level, the evidence rows not shown above
+     * (those with an offending value first), and how many more there are, on the last line.
+     */
+    private void compact(Outcome.Finding f, Set<Row> shown, PrintWriter out) {
+        out.println(mark(f) + " " + style.bold(f.rule().id() + "  " + f.rule().title()));
+        String because = !f.because().isEmpty() ? f.because() : firstSentence(References.scrub(f.rule().why()));
+        List<String> lines = new ArrayList<>();
+        lines.add("    " + style.dim("because ") + because);
+        List<Row> fresh = f.evidence().stream().filter(r -> !shown.contains(r)).distinct().toList();
+        int above = (int) f.evidence().stream().distinct().filter(shown::contains).count();
+        CompactRow rows = new CompactRow(f, style.enabled() ? style::bold : s -> "*" + s + "*");
+        List<Row> offending = fresh.stream().filter(rows::offending).limit(MAX_EVIDENCE).toList();
+        List<Row> picked = new ArrayList<>(offending);
+        if (offending.size() < MAX_EVIDENCE) {
+            picked.addAll(MostRecent.evidence(fresh.stream().filter(r -> !offending.contains(r)).toList(),
+                    MAX_EVIDENCE - offending.size()).shown());
+        }
+        picked.forEach(r -> lines.add("    " + style.dim(TerminalText.safe(r.origin().toString())) + "  " + rows.of(r)));
+        shown.addAll(fresh);
+        int omitted = fresh.size() - picked.size();
+        List<String> more = new ArrayList<>();
+        if (omitted > 0) {
+            more.add(omitted + " more evidence lines: -v shows all, --format json has all");
+        }
+        if (above > 0) {
+            more.add(Afterwards.plural(above, "row") + " shown above");
+        }
+        if (!more.isEmpty()) {
+            int last = lines.size() - 1;
+            lines.set(last, lines.get(last) + style.dim("  (" + String.join("; ", more) + ")"));
+        }
+        lines.forEach(out::println);
+    }
+
+    private String mark(Outcome.Finding f) {
+        String label = Consequence.label(f).toUpperCase(Locale.ROOT);
+        return Consequence.level(f) == Level.ERROR ? style.red(label) : Consequence.level(f) == Level.WARNING
+                ? style.yellow(label) : label;
+    }
+
+    /** The text up to the first full stop that ends a sentence: outside quotes, a capital letter next. */
+    static String firstSentence(String text) {
+        String flat = text.replace('\n', ' ').strip();
+        boolean quoted = false;
+        for (int i = 0; i + 2 < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '.' && !quoted && flat.charAt(i + 1) == ' ' && Character.isUpperCase(flat.charAt(i + 2))
+                    && flat.charAt(i - 1 < 0 ? 0 : i - 1) != '.') {
+                return flat.substring(0, i + 1);
+            }
+        }
+        return flat;
+    }
+
+    /** Every check and what it concluded (-v). */
+    private void checks(Diagnosis d, PrintWriter out) {
+        out.println();
+        out.println(style.bold("Checks"));
+        int width = d.outcomes().stream().mapToInt(o -> o.rule().id().length()).max().orElse(12) + 1;
+        // what needs attention first: failures by consequence, then what could not be checked, then the rest
+        List<Outcome> ordered = new ArrayList<>(Consequence.sorted(d.findings()));
+        d.outcomes().stream().filter(o -> !(o instanceof Outcome.Finding)).sorted(Comparator.comparingInt(TextReport::rank))
+                .forEach(ordered::add);
+        ordered.forEach(o -> out.println("  " + checkLine(o, width)));
+    }
+
+    /** The first lines: which router, what was read, where it came from. */
+    void header(Diagnosis d, PrintWriter out) {
+        Snapshot s = d.snapshot();
+        out.println(style.bold("l2tpdoctor diagnosis") + " of " + s.identity().map(TerminalText::safe).orElse("a router") + ", "
+                + (s.version().known() ? "RouterOS " + s.version().text() + (verbose ? " (" + s.version().evidence() + ")" : "")
+                : "RouterOS version not shown in the input"));
+        Provenance provenance = d.provenance();
+        out.println(Coverage.line(s) + (provenance == null ? "" : "; collected from " + TerminalText.safe(provenance.source())
+                + " over SSH (read-only): " + provenance.commands() + " command(s) answered"
+                + (provenance.complete() ? "" : style.red(" — INCOMPLETE, the checks below use what was collected"))));
+        if (provenance != null) {
+            provenance.problems().forEach(p -> out.println("  " + style.yellow("problem") + " " + TerminalText.safe(p)));
+        }
         s.sections().stream().filter(sec -> "/unknown".equals(sec.menu())).forEach(sec -> out.println(
                 style.yellow("  note") + " the print at " + TerminalText.safe(sec.origin().toString())
                         + " matches no menu l2tpdoctor knows: paste it with its prompt so its menu is known"));
@@ -113,7 +227,7 @@ public final class TextReport implements Renderer {
                     + (sec.command() != null ? "  (" + TerminalText.safe(sec.command()) + ")" : "")
                     + "  " + sec.understood() + "/" + sec.lines() + " lines"));
             for (ParseWarning w : s.warnings()) {
-                out.println("  " + style.yellow("warning") + " " + TerminalText.safe(Secrets.text(w.toString())));
+                out.println("  " + style.yellow("warning") + " " + WarningText.where(w));
                 out.println("      " + TerminalText.safe(Secrets.text(abbreviate(w.text()))));
             }
         } else if (!s.warnings().isEmpty()) {
@@ -143,11 +257,9 @@ public final class TextReport implements Renderer {
     }
 
     private void finding(Outcome.Finding f, PrintWriter out) {
-        String level = f.level().label().toUpperCase(java.util.Locale.ROOT);
-        String colored = f.level() == Level.ERROR ? style.red(level) : style.yellow(level);
-        out.println(style.bold(colored + " " + f.rule().id() + "  " + f.rule().title()));
+        out.println(style.bold(mark(f) + " " + f.rule().id() + "  " + f.rule().title()));
         if (!f.because().isEmpty()) {
-            out.println("  " + style.dim(level.toLowerCase(java.util.Locale.ROOT) + " because " + f.because()));
+            out.println("  " + style.dim(Consequence.label(f) + " because " + f.because()));
         }
         MostRecent<Row> evidence = MostRecent.evidence(f.evidence(), verbose ? -1 : MAX_EVIDENCE);
         List<String> lines = new java.util.ArrayList<>();
@@ -156,12 +268,13 @@ public final class TextReport implements Renderer {
         }
         evidence.shown().forEach(row -> lines.add(evidenceLine(row)));
         section(out, "Evidence", lines);
-        section(out, "Why", List.of(f.rule().why().split("\n")));
+        section(out, "Why", List.of(References.scrub(f.rule().why()).split("\n")));
         section(out, "Fix", List.of(f.fix().split("\n")));
         section(out, "Verify", f.rule().verify());
-        section(out, "On the client", f.rule().client());
-        if (!f.rule().references().isEmpty()) {
-            out.println("  " + style.dim("See: " + String.join("; ", f.rule().references())));
+        section(out, "On the client", f.rule().client().stream().map(References::scrub).toList());
+        String see = References.line(f.rule().references());
+        if (!see.isEmpty()) {
+            out.println("  " + style.dim("See: " + see));
         }
     }
 
@@ -177,15 +290,13 @@ public final class TextReport implements Renderer {
         lines.forEach(l -> out.println("    " + l));
     }
 
-    private static String summary(Diagnosis d) {
-        long errors = d.findings().stream().filter(f -> f.level() == Level.ERROR).count();
-        long warnings = d.findings().stream().filter(f -> f.level() == Level.WARNING).count();
-        long passed = d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).count();
-        long unknown = d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count();
-        return "Summary: " + errors + " error(s), " + warnings + " warning(s), " + passed + " passed, "
-                + unknown + " not checked (not enough data).";
+    /** The last line: how many checks ran, and in one line what would answer the others. */
+    private String summary(Diagnosis d, Answer answer) {
+        String line = Afterwards.plural((int) answer.passed(), "check") + " passed" + (verbose ? "" : " (-v lists them)")
+                + ", " + Afterwards.plural(answer.findings().size(), "finding") + ".";
+        String missing = answer.notCheckedLine();
+        return missing == null ? line : line + " " + (verbose ? missing : missing + " (-v lists them)");
     }
-
 
     private static String abbreviate(String s) {
         return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;

@@ -19,10 +19,14 @@ final class Timeline {
     private Timeline() {
     }
 
-    static void render(Snapshot s, Style style, PrintWriter out) {
+    /**
+     * The stories, one line per attempt (-v: its timeline on a second line); returns the attempts
+     * shown, so a finding need not show them again.
+     */
+    static List<Row> render(Snapshot s, Style style, boolean verbose, PrintWriter out) {
         List<Row> attempts = s.rows(MENU);
         if (attempts.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Row> clients = attempts.stream().filter(a -> !"likely".equals(a.get("scanner-noise"))).toList();
         List<Row> noise = attempts.stream().filter(a -> "likely".equals(a.get("scanner-noise"))).toList();
@@ -41,9 +45,14 @@ final class Timeline {
                 case "failed", "dropped", "stalled" -> style.red(result);
                 default -> style.yellow(result);
             };
-            out.println("  " + TerminalText.safe(who) + "  " + mark
-                    + (a.get("reason") != null ? ": " + TerminalText.safe(a.get("reason")) : ""));
-            out.println("    " + style.dim(TerminalText.safe(a.get("timeline"))));
+            String story = "  " + TerminalText.safe(who) + "  " + mark
+                    + (a.get("reason") != null ? ": " + TerminalText.safe(a.get("reason")) : "");
+            if (verbose) {
+                out.println(story);
+                out.println("    " + style.dim(TerminalText.safe(a.get("timeline"))));
+            } else {
+                out.println(story + style.dim("  (" + TerminalText.safe(a.get("timeline")) + ")"));
+            }
         }
         if (!noise.isEmpty()) {
             long addresses = noise.stream().map(a -> a.get("address")).distinct().count();
@@ -51,5 +60,6 @@ final class Timeline {
                     + " address(es) that never got past phase 1 or a bare L2TP packet and hold no session:"
                     + " internet scanners, most likely — not counted as users' failures."));
         }
+        return shown.shown();
     }
 }

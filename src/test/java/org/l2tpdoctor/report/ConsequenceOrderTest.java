@@ -29,7 +29,7 @@ class ConsequenceOrderTest {
         }
         // a client stalled in the log outweighs one configuration row at the same level
         Outcome.Finding stall = sorted.stream().filter(f -> f.rule().id().equals("L2TP-STALL-001")).findFirst().orElseThrow();
-        assertThat(Consequence.strength(stall)).isGreaterThan(10);
+        assertThat(Consequence.strength(stall)).isGreaterThan(100);
     }
 
     @Test

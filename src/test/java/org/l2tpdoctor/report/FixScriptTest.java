@@ -12,7 +12,7 @@ import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.RuleEngine;
 import org.l2tpdoctor.rules.RuleLoader;
 
-/** The fix script backs up first, writes each command once, flushes SAs last, and hides no secret. */
+/** The fix script backs up first, writes each change once, flushes SAs last, checks in comments, and hides no secret. */
 class FixScriptTest {
 
     @Test
@@ -24,11 +24,32 @@ class FixScriptTest {
         assertThat(lines[0]).startsWith("# l2tpdoctor fix script, 2026-11-24T02:00:00Z for Office-GW");
         assertThat(script).contains("/export file=before-l2tpdoctor-20261124-0200");
         assertThat(script.indexOf("/export file=")).isLessThan(script.indexOf("generate-policy=port-strict"));
-        assertThat(lines[lines.length - 1]).isEqualTo("/ip ipsec installed-sa flush");
+        java.util.List<String> live = java.util.Arrays.stream(lines).filter(l -> !l.startsWith("#")).toList();
+        assertThat(live.get(live.size() - 1)).isEqualTo("/ip ipsec installed-sa flush");
+        assertThat(live).noneMatch(l -> l.matches(".*\\bprint\\b.*"));
+        assertThat(script.indexOf("# Check afterwards")).isGreaterThan(script.indexOf("\n/ip ipsec installed-sa flush"));
         assertThat(script.split("\n/ip ipsec installed-sa flush", -1)).hasSize(2);
         assertThat(script).doesNotContain("office-psk-NOT-REAL");
         for (String line : lines) {
-            assertThat(line.startsWith("#") || line.startsWith("/")).as(line).isTrue();
+            assertThat(line.startsWith("#") || line.startsWith("/") || line.startsWith(":if ([:len [")).as(line).isTrue();
         }
+    }
+
+    @Test
+    void anAddRunsOnlyWhenItsItemIsNotThereYet() {
+        assertThat(FixPlan.guarded("/ip firewall filter add chain=input action=accept protocol=ipsec-esp comment=\"L2TP/IPsec ESP\" place-before=3"))
+                .isEqualTo(":if ([:len [/ip firewall filter find where comment=\"L2TP/IPsec ESP\"]] = 0) do={/ip firewall filter add chain=input action=accept protocol=ipsec-esp comment=\"L2TP/IPsec ESP\" place-before=3}");
+        assertThat(FixPlan.guarded("/system logging add topics=ipsec,!debug action=memory"))
+                .isEqualTo(":if ([:len [/system logging find where topics=\"ipsec,!debug\" action=\"memory\"]] = 0) do={/system logging add topics=ipsec,!debug action=memory}");
+        assertThat(FixPlan.guarded("/ip ipsec policy set [find template=yes] level=unique")).isEqualTo("/ip ipsec policy set [find template=yes] level=unique");
+    }
+
+    @Test
+    void aHealthyRouterGetsNoCommandAtAll() throws Exception {
+        var analysis = Analyze.run(TestParsing.file(Path.of("rules/fixtures/healthy-3-clients.txt")));
+        Diagnosis d = new Diagnosis(analysis, new RuleEngine(RuleLoader.fromFolder(Path.of("rules"))).evaluate(analysis));
+        String script = FixScript.of(d, ZonedDateTime.of(2026, 11, 24, 2, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(script.lines()).allMatch(l -> l.startsWith("#"));
+        assertThat(script).contains("Nothing to change");
     }
 }
