@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
             String symptom = diagnosis.symptom;
             List<Checked> checked = Collecting.run(connection, demo, parallel, watch, io,
                     c -> diagnose(c, rules, symptom, threshold));
-            Renderer renderer = output.reportOptions(io).renderer();
+            Renderer renderer = output.renderer(io);
             if (checked.size() == 1) {
                 single(checked.get(0), renderer, io);
             } else {
@@ -134,6 +134,6 @@ final class CheckCommand implements Callable<Integer> {
         if (!r.collection().result().complete()) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
         }
-        diagnosis.writeFixScript(r.diagnosis(), io);
+        diagnosis.writeFixScript(r.diagnosis(), output.redactor(), io);
     }
 }

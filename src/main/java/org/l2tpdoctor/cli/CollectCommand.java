@@ -10,8 +10,10 @@ import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.ssh.CollectionFolder;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.options.ConnectionOptions;
+import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.ExitCodes;
 import org.l2tpdoctor.text.FileErrors;
+import org.l2tpdoctor.text.Redactor;
 import org.l2tpdoctor.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +50,12 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "8", description = "Routers collected at once.")
     int parallel;
 
+    @Option(names = "--redact", description = OutputOptions.REDACT_HELP)
+    boolean redact;
+
+    @Option(names = "--redact-users", description = OutputOptions.REDACT_USERS_HELP)
+    boolean redactUsers;
+
     @Override
     public Integer call() {
         Io io = main.io;
@@ -56,6 +64,7 @@ final class CollectCommand implements Callable<Integer> {
                 throw new InputError(output + " exists and is not an empty folder; a bundle never overwrites files");
             }
             List<Collection> collections = Collecting.run(connection, demo, parallel, io);
+            Redactor redactor = redact || redactUsers ? new Redactor(redactUsers) : null;
             int code = ExitCodes.CLEAN;
             for (Collection c : collections) {
                 c.problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
@@ -64,12 +73,17 @@ final class CollectCommand implements Callable<Integer> {
                     continue;
                 }
                 Path dir = collections.size() == 1 ? output : output.resolve(c.label().replaceAll("[^A-Za-z0-9._-]", "_"));
-                List<Path> files = CollectionFolder.write(c.result(), dir);
-                io.out().println(TerminalText.safe(c.label()) + ": " + (files.size() - 1) + " command output(s) and "
+                List<Path> files = CollectionFolder.write(c.result(), dir, redactor == null ? t -> t : redactor::redact);
+                String label = redactor == null ? c.label() : redactor.redact(c.label());
+                io.out().println(TerminalText.safe(label) + ": " + (files.size() - 1) + " command output(s) and "
                         + CollectionFolder.MANIFEST + " in " + dir + (c.result().complete() ? "" : " (INCOMPLETE)"));
                 if (!c.result().complete()) {
                     code = ExitCodes.ERROR;
                 }
+            }
+            if (redactor != null) {
+                Redactor.Summary summary = redactor.summary();
+                io.out().println("Redacted (--redact): " + (summary.isEmpty() ? "nothing to mask was found" : summary.line() + " masked"));
             }
             return code;
         } catch (InputError e) {

@@ -90,8 +90,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             List<Rule> rules = Pipeline.await(loadingRules);
             Diagnosis result = Pipeline.diagnose(snapshot, rules, null, diagnosis.symptom);
             int code = result.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-            output.reportOptions(io).renderer().render(new Report.Router(result, code), io.out());
-            diagnosis.writeFixScript(result, io);
+            output.renderer(io).render(new Report.Router(result, code), io.out());
+            diagnosis.writeFixScript(result, output.redactor(), io);
             return code;
         } catch (InputError | RuleSyntaxError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());

@@ -10,6 +10,7 @@ import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.text.FileErrors;
+import org.l2tpdoctor.text.Redactor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -64,12 +65,12 @@ final class DiagnosisOptions {
     }
 
     /** Writes the script if one was asked for; a failed write is the user's one-line error. */
-    void writeFixScript(Diagnosis diagnosis, Io io) throws InputError {
+    void writeFixScript(Diagnosis diagnosis, Redactor redactor, Io io) throws InputError {
         if (fixScript == null) {
             return;
         }
         try {
-            FixScript.write(fixScript, diagnosis);
+            FixScript.write(fixScript, diagnosis, redactor == null ? s -> s : redactor::redact);
         } catch (IOException e) {
             throw new InputError("cannot write " + fixScript + ": " + FileErrors.reason(e));
         }

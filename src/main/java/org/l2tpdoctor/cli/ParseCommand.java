@@ -50,7 +50,7 @@ final class ParseCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         ReportOptions options = output.reportOptions(io);
-        Renderer renderer = options.renderer();
+        Renderer renderer = output.renderer(io);
         if (!renderer.showsParsed()) {
             io.err().println("l2tpdoctor: parse prints " + parseFormats(options) + "; " + output.format
                     + " is for diagnose reports");

@@ -2,6 +2,9 @@ package org.l2tpdoctor.options;
 
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.report.Format;
+import org.l2tpdoctor.report.RedactedRenderer;
+import org.l2tpdoctor.report.Renderer;
+import org.l2tpdoctor.text.Redactor;
 import org.l2tpdoctor.report.ReportOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -28,6 +31,20 @@ public final class OutputOptions {
     @Option(names = {"-v", "--verbose"}, description = VERBOSE_HELP)
     public boolean verbose;
 
+    @Option(names = "--redact", description = REDACT_HELP)
+    public boolean redact;
+
+    @Option(names = "--redact-users", description = REDACT_USERS_HELP)
+    public boolean redactUsers;
+
+    /** One redactor per run, so an address reads the same in every report and the fix script. */
+    private Redactor redactor;
+
+    public static final String REDACT_HELP = "For a forum post or a ticket: also mask serial numbers, the software "
+            + "id, MAC addresses and public addresses (each one mapped to the same documentation address "
+            + "everywhere), and say what was masked.";
+    public static final String REDACT_USERS_HELP = "With --redact, also replace user names (user1, user2...).";
+
     public static void addTo(CommandSpec spec, OutputOptions target) {
         spec.addOption(Binding.bind(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
                 .defaultValue("text").description(FORMAT_HELP), () -> target.format, v -> target.format = (Format) v).build());
@@ -36,6 +53,24 @@ public final class OutputOptions {
         spec.addOption(Binding.bind(OptionSpec.builder("-v", "--verbose").type(boolean.class).initialValue(false)
                 .description(VERBOSE_HELP),
                 () -> target.verbose, v -> target.verbose = (Boolean) v).build());
+        spec.addOption(Binding.bind(OptionSpec.builder("--redact").type(boolean.class).initialValue(false)
+                .description(REDACT_HELP), () -> target.redact, v -> target.redact = (Boolean) v).build());
+        spec.addOption(Binding.bind(OptionSpec.builder("--redact-users").type(boolean.class).initialValue(false)
+                .description(REDACT_USERS_HELP), () -> target.redactUsers, v -> target.redactUsers = (Boolean) v).build());
+    }
+
+    /** The renderer for these options; with --redact it masks what it prints. */
+    public Renderer renderer(Io io) {
+        Renderer renderer = reportOptions(io).renderer();
+        return redactor() == null ? renderer : new RedactedRenderer(renderer, redactor());
+    }
+
+    /** The run's redactor, or null without --redact (or --redact-users). */
+    public Redactor redactor() {
+        if (redactor == null && (redact || redactUsers)) {
+            redactor = new Redactor(redactUsers);
+        }
+        return redactor;
     }
 
     /** The options as a report takes them, colour decided for these streams. */

@@ -181,6 +181,11 @@ public final class FixPlan {
         Integer at = changeAt.get(key);
         if (at == null) {
             if (seen.add(command)) {
+                String numbered = numberedMenu(command);
+                if (numbered != null && seen.add(numbered + " print")) {
+                    // RouterOS resolves item numbers against the last print of the menu in the session
+                    steps.add(new Change(numbered + " print", "the item numbers below are those of this print", List.of(id)));
+                }
                 changeAt.put(key, steps.size());
                 steps.add(new Change(command, note, new ArrayList<>(List.of(id))));
             }
@@ -191,7 +196,7 @@ public final class FixPlan {
         if (!from.contains(id)) {
             from.add(id);
         }
-        boolean better = named(command) && !named(known.command());
+        boolean better = !command.startsWith(":if") && named(command) && !named(known.command());
         seen.add(command);
         steps.set(at, new Change(better ? command : known.command(), known.note() != null ? known.note() : note, from));
     }
@@ -229,6 +234,10 @@ public final class FixPlan {
      * template=yes] level=unique} and {@code ... set [find name="x"] level=unique} are the same change.
      */
     static String sameChange(String command) {
+        if (command.startsWith(":if ([:len [")) {
+            // a guarded add: the same item (by its comment or values) is the same change, wherever it is placed
+            return command.substring(0, command.indexOf("]] = 0)"));
+        }
         Matcher m = SET.matcher(command);
         if (!m.matches()) {
             return command;
@@ -241,6 +250,18 @@ public final class FixPlan {
     /** Whether the command targets objects by name or another quoted value rather than by a broad filter. */
     static boolean named(String command) {
         return command.matches(".*\\[find[^\\]]*=\"[^\"]+\".*");
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("\\b(?:place-before|numbers|destination)=\\d");
+
+    /** The menu whose item numbers the command uses ({@code place-before=5}), or null. */
+    static String numberedMenu(String command) {
+        String plain = command.startsWith(":if") ? command.substring(command.indexOf("do={") + 4) : command;
+        if (!NUMBERED.matcher(plain).find()) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^(/[a-z0-9 -]+?)\\s+(?:add|set|move|remove)\\b").matcher(plain);
+        return m.find() ? m.group(1) : null;
     }
 
     static boolean isPrint(String command) {

@@ -29,7 +29,12 @@ public final class FixScript {
      * must not change under them).
      */
     public static void write(Path file, Diagnosis d) throws java.io.IOException {
-        Files.writeString(file, of(d, ZonedDateTime.now()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        write(file, d, s -> s);
+    }
+
+    /** As {@link #write(Path, Diagnosis)}, the script passed through {@code redact} (--redact) first. */
+    public static void write(Path file, Diagnosis d, java.util.function.UnaryOperator<String> redact) throws java.io.IOException {
+        Files.writeString(file, redact.apply(of(d, ZonedDateTime.now())), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     }
 
     public static String of(Diagnosis d, ZonedDateTime now) {

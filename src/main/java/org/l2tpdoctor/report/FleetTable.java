@@ -15,8 +15,22 @@ final class FleetTable {
     private FleetTable() {
     }
 
+    /**
+     * Worst first, like findings: a router that could not be read, then by its most consequential
+     * finding (blocking error, error, warning, info), then clean ones; otherwise in the given order.
+     */
+    static final java.util.Comparator<Report.Member> WORST_FIRST = java.util.Comparator.comparingInt(FleetTable::rank);
+
+    private static int rank(Report.Member m) {
+        if (!m.read()) {
+            return 0;
+        }
+        return Consequence.sorted(m.diagnosis().findings()).stream().findFirst()
+                .map(f -> Consequence.blocking(f) ? 1 : 4 - Consequence.level(f).ordinal()).orElse(5);
+    }
+
     static void render(Renderer each, boolean verbose, Report.Fleet fleet, PrintWriter out) {
-        List<Report.Member> all = fleet.routers();
+        List<Report.Member> all = fleet.routers().stream().sorted(WORST_FIRST).toList();
         out.println(table(all));
         // a clean router's whole report is its table line; 200 of them would bury the ones that are not
         List<Report.Member> detailed = verbose ? all : all.stream().filter(r -> r.exitCode() != 0).toList();
@@ -50,7 +64,7 @@ final class FleetTable {
             long warnings = d.findings().stream().filter(f -> f.level() == Level.WARNING).count();
             String result = !l.provenance().complete() ? "incomplete"
                     : l.exitCode() == ExitCodes.FINDINGS ? "findings" : "clean";
-            String first = d.findings().stream().findFirst().map(Outcome.Finding::rule)
+            String first = Consequence.sorted(d.findings()).stream().findFirst().map(Outcome.Finding::rule)
                     .map(r -> r.id() + " " + r.title()).orElse("");
             String version = d.snapshot().version().known() ? d.snapshot().version().text() : "?";
             out.append(String.format("%-28s %-18s %-11s %5d %5d  %s%n", label, TerminalText.safe(version), result,

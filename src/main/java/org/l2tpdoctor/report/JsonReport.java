@@ -93,9 +93,26 @@ public final class JsonReport implements Renderer {
         }
         root.put("router", JsonShapes.router(d.snapshot()));
         root.put("input", JsonShapes.input(d.snapshot()));
+        Answer answer = Answer.of(d);
+        root.put("verdict", answer.verdict());
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("script", answer.plan().isEmpty() ? List.of() : answer.plan().scriptLines());
+        plan.put("flushLast", answer.plan().flush());
+        plan.put("afterwards", answer.afterwards().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("command", c.command());
+            m.put("expect", c.expect());
+            return m;
+        }).toList());
+        plan.put("clients", answer.clients() < 0 ? null : answer.clients());
+        root.put("plan", plan);
         List<Object> findings = new ArrayList<>();
         List<Object> checks = new ArrayList<>();
-        for (Outcome o : d.outcomes()) {
+        // by consequence, like every format: findings first, then what could not be checked, then what passed
+        List<Outcome> ordered = new ArrayList<>(answer.findings());
+        d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).forEach(ordered::add);
+        d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).forEach(ordered::add);
+        for (Outcome o : ordered) {
             Map<String, Object> check = new LinkedHashMap<>();
             check.put("id", o.rule().id());
             check.put("title", o.rule().title());
@@ -154,16 +171,22 @@ public final class JsonReport implements Renderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.rule().id());
         m.put("level", f.level().label());
+        m.put("blocking", Consequence.blocking(f));
         m.put("title", f.rule().title());
         if (!f.because().isEmpty()) {
             m.put("levelBecause", f.because());
         }
         m.put("evidence", f.evidence().stream().map(JsonShapes::row).toList());
-        m.put("why", f.rule().why());
+        m.put("why", References.scrub(f.rule().why()));
         m.put("fix", List.of(f.fix().split("\n")));
         m.put("verify", f.rule().verify());
-        m.put("client", f.rule().client());
-        m.put("references", f.rule().references());
+        m.put("client", f.rule().client().stream().map(References::scrub).toList());
+        m.put("references", References.resolve(f.rule().references()).stream().map(r -> {
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("title", r.title().replaceFirst(":$", ""));
+            ref.put("url", r.url());
+            return ref;
+        }).toList());
         return m;
     }
 }

@@ -12,6 +12,8 @@ import org.l2tpdoctor.rules.SymptomMatcher;
 
 /** {@code --format markdown}: the report for a ticket or a forum post. */
 public final class MarkdownReport implements Renderer {
+    /** Evidence rows per finding: the most recent; JSON has all. */
+    static final int MAX_EVIDENCE = 6;
     /** For a fleet: also the clean routers' reports. */
     private final boolean verbose;
 
@@ -33,23 +35,39 @@ public final class MarkdownReport implements Renderer {
         FleetTable.render(this, verbose, report, out);
     }
 
+    /** Answer first, as in the text report: verdict, plan, checks afterwards, then the details by consequence. */
     public void render(Diagnosis d, PrintWriter out) {
         Snapshot s = d.snapshot();
+        Answer answer = Answer.of(d);
         out.println("## l2tpdoctor diagnosis");
         out.println();
         out.println("- Router: " + (s.version().known() ? "RouterOS " + md(s.version().text()) : "RouterOS version not shown")
                 + s.identity().map(id -> ", identity " + md(id)).orElse(""));
         out.println("- " + md(Coverage.line(s)));
+        out.println();
+        out.println("**" + md(answer.verdict().get(0)) + "**");
+        answer.verdict().stream().skip(1).forEach(v -> out.println(md(v)));
         if (d.symptom() != null) {
             symptom(d, out);
         }
-        out.println();
-        out.println("| check | rule | title |");
-        out.println("|---|---|---|");
-        for (Outcome o : d.outcomes()) {
-            String status = o instanceof Outcome.Finding f ? "**" + f.level().label() + "**"
-                    : o instanceof Outcome.Passed ? "ok" : "not enough data";
-            out.println("| " + status + " | " + o.rule().id() + " | " + md(o.rule().title()) + " |");
+        if (!answer.plan().isEmpty()) {
+            out.println();
+            out.println("### Do this first");
+            out.println();
+            out.println("The same plan as `--fix-script`: review it, then paste it.");
+            out.println();
+            out.println("```");
+            out.println("/export file=before-l2tpdoctor");
+            answer.plan().scriptLines().forEach(l -> out.println(fence(l)));
+            out.println("```");
+            out.println();
+            out.println("### Check afterwards" + (answer.clients() >= 0
+                    ? " (" + Afterwards.plural(answer.clients(), "client") + ")" : ""));
+            out.println();
+            out.println("| command | should show |");
+            out.println("|---|---|");
+            answer.afterwards().forEach(c -> out.println("| `" + fence(c.command()).replace("`", "'").replace("|", "\\|") + "` | "
+                    + md(c.expect()) + " |"));
         }
         List<Row> attempts = s.rows(Timeline.MENU).stream().filter(a -> !"likely".equals(a.get("scanner-noise"))).toList();
         if (!attempts.isEmpty()) {
@@ -69,44 +87,46 @@ public final class MarkdownReport implements Renderer {
             }
             out.println("```");
         }
-        for (Outcome.Finding f : d.findings()) {
-            out.println();
-            out.println("### " + f.level().label().toUpperCase(java.util.Locale.ROOT) + " " + f.rule().id()
-                    + ": " + md(f.rule().title()));
-            out.println();
-            out.println("Evidence:");
-            out.println();
-            out.println("```");
-            MostRecent<Row> evidence = MostRecent.evidence(f.evidence(), TextReport.MAX_EVIDENCE);
-            if (evidence.omitted() > 0) {
-                out.println("(" + evidence.omitted() + " earlier evidence lines not shown; --format json has all)");
-            }
-            evidence.shown().forEach(r -> out.println(fence(r.origin() + "  " + RowText.of(r))));
-            out.println("```");
-            out.println();
-            out.println(md(f.rule().why()));
-            out.println();
-            out.println("Fix:");
-            out.println();
-            out.println("```");
-            out.println(fence(f.fix()));
-            out.println("```");
-            if (!f.rule().verify().isEmpty()) {
-                out.println();
-                out.println("Verify:");
-                out.println();
-                out.println("```");
-                f.rule().verify().forEach(v -> out.println(fence(v)));
-                out.println("```");
-            }
-            if (!f.rule().client().isEmpty()) {
-                out.println();
-                out.println("On the client:");
-                out.println();
-                f.rule().client().forEach(c -> out.println("- " + md(c)));
-            }
+        for (Outcome.Finding f : answer.findings()) {
+            finding(f, out);
         }
+        out.println();
+        String missing = answer.notCheckedLine();
+        out.println(md(Afterwards.plural((int) answer.passed(), "check") + " passed, "
+                + Afterwards.plural(answer.findings().size(), "finding") + "." + (missing == null ? "" : " " + missing)));
         out.flush();
+    }
+
+    private static void finding(Outcome.Finding f, PrintWriter out) {
+        out.println();
+        out.println("### " + Consequence.label(f).toUpperCase(java.util.Locale.ROOT) + " " + f.rule().id()
+                + ": " + md(f.rule().title()));
+        out.println();
+        out.println(md(!f.because().isEmpty() ? Consequence.label(f) + " because " + f.because()
+                : TextReport.firstSentence(References.scrub(f.rule().why()))));
+        out.println();
+        out.println("Evidence:");
+        out.println();
+        out.println("```");
+        MostRecent<Row> evidence = MostRecent.evidence(f.evidence(), MAX_EVIDENCE);
+        if (evidence.omitted() > 0) {
+            out.println("(" + evidence.omitted() + " earlier evidence lines not shown; --format json has all)");
+        }
+        CompactRow rows = new CompactRow(f, x -> "*" + x + "*");
+        evidence.shown().forEach(r -> out.println(fence(r.origin() + "  " + rows.of(r))));
+        out.println("```");
+        if (!f.rule().client().isEmpty()) {
+            out.println();
+            out.println("On the client:");
+            out.println();
+            f.rule().client().forEach(c -> out.println("- " + md(References.scrub(c))));
+        }
+        List<References.Reference> refs = References.resolve(f.rule().references());
+        if (!refs.isEmpty()) {
+            out.println();
+            out.println("See: " + String.join("; ", refs.stream().map(r -> r.url() == null ? md(r.title())
+                    : "[" + md(r.title().replaceFirst(":$", "")) + "](" + r.url() + ")").toList()));
+        }
     }
 
     /** "Your symptom": the causes the user's words point at, each with what the evidence said of it. */

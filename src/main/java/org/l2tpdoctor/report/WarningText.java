@@ -22,7 +22,8 @@ public final class WarningText {
         Matcher m = QUOTED.matcher(w.reason());
         StringBuilder reason = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(reason, Matcher.quoteReplacement(Secrets.text(m.group())));
+            String quoted = m.group();
+            m.appendReplacement(reason, Matcher.quoteReplacement("'" + Secrets.text(quoted.substring(1, quoted.length() - 1)) + "'"));
         }
         m.appendTail(reason);
         return TerminalText.safe(w.origin().source() + ":" + w.origin().line() + ":" + w.column() + ": " + reason);

@@ -38,7 +38,7 @@ public final class Redactor {
 
     public static final String MASK = "REDACTED";
     private static final Pattern IDS = Pattern.compile(
-            "(?i)(serial[- ]number|software[- ]id|system[- ]id)(\\s*[:=]\\s*)(\"[^\"\\n]*\"|[^\\s\\n]+)");
+            "(?i)(serial[- ]number|software[- ]id|system[- ]id)(\"?\\s*[:=]\\s*)(\"[^\"\\n]*\"|[^\\s\\n,]+)");
     private static final Pattern MAC = Pattern.compile("(?i)(?<![0-9a-f:-])((?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2})(?![0-9a-f:-])");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])((?:\\d{1,3}\\.){3}\\d{1,3})(?![\\d]|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![0-9a-f:])([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})(?![0-9a-f:])");
@@ -64,7 +64,7 @@ public final class Redactor {
         reserveDocumentationAddresses(text);
         String out = replace(IDS, text, m -> {
             serials++;
-            return m.group(1) + m.group(2) + MASK;
+            return m.group(1) + m.group(2) + (m.group(3).startsWith("\"") ? "\"" + MASK + "\"" : MASK);
         });
         out = replace(MAC, out, m -> macs.computeIfAbsent(m.group(1).toUpperCase(Locale.ROOT).replace('-', ':'),
                 k -> String.format("02:00:00:00:%02X:%02X", (macs.size() + 1) >> 8 & 0xff, (macs.size() + 1) & 0xff)));

@@ -34,4 +34,14 @@ class GoldenReportTest {
         Path expected = GOLDEN.resolve(name + ".expected");
         Golden.assertMatches(expected, actual);
     }
+
+    /** The report as an admin reads it by default: answer first, compact; golden/compact/NAME.expected. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void compactReportMatchesGoldenFile(Path input) throws IOException {
+        String file = input.getFileName().toString();
+        String name = file.substring(0, file.length() - 4);
+        CliRun.Result r = CliRun.run("", "diagnose", "--color", "never", input.toString());
+        Golden.assertMatches(GOLDEN.resolve("compact").resolve(name + ".expected"), "exit " + r.code() + "\n" + r.err() + r.out());
+    }
 }

@@ -30,9 +30,9 @@ class LongEvidenceIsCutToTheMostRecentTest {
     void textReportShowsTheLatestEvidenceAndCountsTheRest() throws Exception {
         Diagnosis d = diagnosisWithEvidencePairs(500);
         String text = render(d, false);
-        assertThat(text).contains("(980 earlier evidence lines not shown; -v shows all, --format json has all)");
+        assertThat(text).contains("(998 more evidence lines: -v shows all, --format json has all)");
         assertThat(text).contains("log:1000  /doctor attempt", "2026-09-27 phase1 failed 500")
-                .doesNotContain("log:980  ");
+                .doesNotContain("log:998  ");
         assertThat(text.lines().filter(l -> l.contains("log:"))).hasSize(TextReport.MAX_EVIDENCE);
     }
 
@@ -61,7 +61,7 @@ class LongEvidenceIsCutToTheMostRecentTest {
     void markdownReportIsCutTheSameWay() throws Exception {
         StringWriter out = new StringWriter();
         new MarkdownReport().render(diagnosisWithEvidencePairs(500), new PrintWriter(out, true));
-        assertThat(out.toString()).contains("(980 earlier evidence lines not shown; --format json has all)");
+        assertThat(out.toString()).contains("(994 earlier evidence lines not shown; --format json has all)");
     }
 
     private static Diagnosis diagnosisWithEvidencePairs(int pairs) throws Exception {

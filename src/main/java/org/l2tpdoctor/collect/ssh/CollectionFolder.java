@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.text.Json;
 import org.l2tpdoctor.text.Secrets;
@@ -25,13 +26,18 @@ public final class CollectionFolder {
 
     /** Writes into {@code dir} (created if needed); returns the files written, manifest last. */
     public static List<Path> write(CollectionResult result, Path dir) throws IOException {
+        return write(result, dir, text -> text);
+    }
+
+    /** As {@link #write(CollectionResult, Path)}, every file passed through {@code redact} (--redact) first. */
+    public static List<Path> write(CollectionResult result, Path dir, UnaryOperator<String> redact) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         StringBuilder files = new StringBuilder();
         for (Capture capture : result.captures()) {
             String name = CommandCatalogue.fileName(capture.command());
             Path file = dir.resolve(name);
-            Files.writeString(file, Secrets.text(capture.text()), StandardCharsets.UTF_8);
+            Files.writeString(file, redact.apply(Secrets.text(capture.text())), StandardCharsets.UTF_8);
             written.add(file);
             files.append(files.length() == 0 ? "" : ",\n").append("    ").append(json(name))
                     .append(": ").append(json(capture.command()));
@@ -45,7 +51,7 @@ public final class CollectionFolder {
                 + "  \"files\": {\n" + files + "\n  }\n"
                 + "}\n";
         Path manifestFile = dir.resolve(MANIFEST);
-        Files.writeString(manifestFile, manifest, StandardCharsets.UTF_8);
+        Files.writeString(manifestFile, redact.apply(manifest), StandardCharsets.UTF_8);
         written.add(manifestFile);
         return written;
     }
