@@ -20,7 +20,7 @@ final class FleetSummary {
         for (Line l : lines) {
             String label = TerminalText.safe(l.collection().label());
             if (l.diagnosis() == null) {
-                out.append(String.format("%-28s %-18s %-11s %5s %5s  %s%n", label, "-", "unreachable", "-", "-",
+                out.append(String.format("%-28s %-18s %-11s %5s %5s  %s%n", label, "-", l.collection().ok() ? "no answers" : "unreachable", "-", "-",
                         TerminalText.safe(l.collection().problems().isEmpty() ? "" : l.collection().problems().get(0))));
                 continue;
             }
