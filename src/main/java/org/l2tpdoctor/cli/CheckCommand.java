@@ -7,7 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.engine.Pipeline;
+import org.l2tpdoctor.engine.Reports;
 import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.options.ConnectionOptions;
+import org.l2tpdoctor.options.DurationConverter;
+import org.l2tpdoctor.options.OutputOptions;
+import org.l2tpdoctor.report.Format;
 import org.l2tpdoctor.report.JsonReport;
 import org.l2tpdoctor.report.Provenance;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -130,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
             return;
         }
-        Reports.render(r.diagnosis(), r.code(), output, diagnosis.symptom, rules, provenance(r.collection()), io);
+        Reports.render(r.diagnosis(), r.code(), output.reportOptions(io), diagnosis.symptom, rules, provenance(r.collection()), io);
         if (!r.collection().result().complete()) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
         }
@@ -138,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void fleet(List<Checked> all, List<Rule> rules, Io io) {
-        if (output.format == OutputOptions.Format.json) {
+        if (output.format == Format.json) {
             List<Object> routers = new ArrayList<>();
             for (Checked r : all) {
                 Map<String, Object> m = r.diagnosis() != null
@@ -167,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
             if (r.diagnosis() == null) {
                 r.collection().problems().forEach(p -> io.out().println("  " + TerminalText.safe(p)));
             } else {
-                Reports.render(r.diagnosis(), r.code(), output, diagnosis.symptom, rules, provenance(r.collection()), io);
+                Reports.render(r.diagnosis(), r.code(), output.reportOptions(io), diagnosis.symptom, rules, provenance(r.collection()), io);
             }
         }
     }

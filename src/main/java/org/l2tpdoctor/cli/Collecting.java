@@ -6,7 +6,10 @@ import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.demo.DemoCollection;
 import org.l2tpdoctor.collect.demo.Scenario;
 import org.l2tpdoctor.collect.ssh.CollectError;
+import org.l2tpdoctor.collect.ssh.RouterAddress;
 import org.l2tpdoctor.collect.ssh.RouterCollector;
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.options.ConnectionOptions;
 
 /** Collects from the routers of a check or collect run, or from the demo router. */
 final class Collecting {

@@ -3,10 +3,16 @@ package org.l2tpdoctor.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.engine.Pipeline;
+import org.l2tpdoctor.engine.Reports;
 import org.l2tpdoctor.model.Snapshot;
+import org.l2tpdoctor.options.Binding;
+import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.rules.Diagnosis;
-import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleSyntaxError;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -84,7 +90,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             List<Rule> rules = Pipeline.await(loadingRules);
             Diagnosis result = Pipeline.diagnose(snapshot, rules);
             int code = result.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-            Reports.render(result, code, output, diagnosis.symptom, rules, io);
+            Reports.render(result, code, output.reportOptions(io), diagnosis.symptom, rules, io);
             diagnosis.writeFixScript(result, io);
             return code;
         } catch (InputError | RuleSyntaxError e) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.options.Binding;
 import org.l2tpdoctor.report.FixScript;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;

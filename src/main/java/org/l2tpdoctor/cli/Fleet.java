@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.l2tpdoctor.engine.Io;
 
 /**
  * Runs one job per router on a bounded pool. One router's failure never stops the others: a job

@@ -5,6 +5,7 @@ import java.util.List;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.PasteReader;
+import org.l2tpdoctor.engine.Io;
 
 /** FILE|DIR|- arguments: standard input when none are given and it is not a terminal. */
 final class InputArguments {

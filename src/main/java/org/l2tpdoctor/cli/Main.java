@@ -11,12 +11,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import picocli.CommandLine;
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Io;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
- * Entry point: {@code l2tpdoctor diagnose|parse|...}. Returns exit codes 0 clean, 1 findings, 2
- * errors. The top level is built in code, not from annotations: {@link CodeBuiltCommand} says why.
+ * The top-level command, {@code l2tpdoctor diagnose|parse|...}, with the CLI's subcommands and the
+ * front ends the program plugs in beside them (the shell), which the CLI does not know. Returns
+ * exit codes 0 clean, 1 findings, 2 errors. The top level is built in code, not from annotations:
+ * {@link CodeBuiltCommand} says why.
  */
 public final class Main implements Runnable {
     private static final String[] DESCRIPTION = {
@@ -39,10 +43,13 @@ public final class Main implements Runnable {
         "2 usage, input or connection error."};
 
     final Io io;
+    private final Map<String, Function<Io, Object>> frontEnds;
     private final CommandSpec spec;
 
-    Main(Io io) {
+    /** {@code frontEnds}: more subcommands by name, listed after the CLI's own and before help. */
+    public Main(Io io, Map<String, Function<Io, Object>> frontEnds) {
         this.io = io;
+        this.frontEnds = frontEnds;
         this.spec = CodeBuiltCommand.of("l2tpdoctor", this);
         spec.usageMessage().description(DESCRIPTION).footer(FOOTER);
     }
@@ -53,17 +60,7 @@ public final class Main implements Runnable {
         spec.commandLine().usage(io.out());
     }
 
-    public static void main(String[] args) {
-        // standard output is written in blocks and flushed when the command ends (a report is many
-        // lines: flushing each was a system call per line); errors and progress go out at once
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        boolean console = System.console() != null;
-        Io io = new Io(System.in, out, err, System.getenv(), isTerminal(0, console), console);
-        System.exit(run(args, io));
-    }
-
-    /** Every subcommand, in the order --help lists them: a class picocli reads, or a model built in code. */
+    /** The CLI's subcommands, in the order --help lists them: a class picocli reads, or a model built in code. */
     private static final Map<String, Function<Main, Object>> SUBCOMMANDS = subcommands();
 
     private static Map<String, Function<Main, Object>> subcommands() {
@@ -74,8 +71,6 @@ public final class Main implements Runnable {
         m.put("parse", main -> ParseCommand.class);
         m.put("symptoms", main -> SymptomsCommand.class);
         m.put("rules", main -> RulesCommand.class);
-        m.put("shell", main -> ShellCommand.class);
-        m.put("help", main -> CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(m);
     }
 
@@ -84,20 +79,24 @@ public final class Main implements Runnable {
      * start-up time, so when it names one only that one is built; for help, usage errors and
      * suggestions all of them are.
      */
-    static CommandLine commandLine(Main main, String first) {
+    public static CommandLine commandLine(Main main, String first) {
         CommandLine cli = new CommandLine(main.spec);
-        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+        if (SUBCOMMANDS.containsKey(first)) {
             cli.addSubcommand(first, SUBCOMMANDS.get(first).apply(main));
+        } else if (main.frontEnds.containsKey(first)) {
+            cli.addSubcommand(first, main.frontEnds.get(first).apply(main.io));
         } else {
             SUBCOMMANDS.forEach((name, subcommand) -> cli.addSubcommand(name, subcommand.apply(main)));
+            main.frontEnds.forEach((name, frontEnd) -> cli.addSubcommand(name, frontEnd.apply(main.io)));
+            cli.addSubcommand("help", CommandLine.HelpCommand.class);
         }
         return cli;
     }
 
     /** Runs one command line; never calls System.exit, never lets an exception escape. */
-    public static int run(String[] args, Io io) {
+    public static int run(String[] args, Io io, Map<String, Function<Io, Object>> frontEnds) {
         skipUnusedConverters();
-        CommandLine cli = commandLine(new Main(io), args.length > 0 ? args[0] : "");
+        CommandLine cli = commandLine(new Main(io, frontEnds), args.length > 0 ? args[0] : "");
         cli.setUsageHelpAutoWidth(true);
         cli.setOut(io.out());
         cli.setErr(io.err());
@@ -162,17 +161,7 @@ public final class Main implements Runnable {
         }
     }
 
-    /** On Linux, fd 0 links to /dev/pts/N or /dev/ttyN when it is a terminal. */
-    private static boolean isTerminal(int fd, boolean fallback) {
-        try {
-            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
-            return target.toString().startsWith("/dev/pts") || target.toString().startsWith("/dev/tty");
-        } catch (Exception e) {
-            return fallback;
-        }
-    }
-
-    static Io forTest(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+    public static Io forTest(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         return new Io(in, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), env, false, false);
     }

@@ -16,11 +16,16 @@ import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.report.Coverage;
+import org.l2tpdoctor.report.Format;
 
 import org.l2tpdoctor.report.JsonShapes;
 
 import org.l2tpdoctor.report.RowText;
 
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.engine.Pipeline;
+import org.l2tpdoctor.options.OutputOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -57,12 +62,12 @@ final class ParseCommand implements Callable<Integer> {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        if (output.format == OutputOptions.Format.markdown) {
+        if (output.format == Format.markdown) {
             io.err().println("l2tpdoctor: parse prints text or json; markdown is for diagnose reports");
             return ExitCodes.ERROR;
         }
         Snapshot s = Pipeline.parse(captures);
-        if (output.format == OutputOptions.Format.json) {
+        if (output.format == Format.json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("schema", "l2tpdoctor/snapshot/1");
             root.put("router", JsonShapes.router(s));

@@ -7,24 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.engine.RuleTester;
+import org.l2tpdoctor.report.RuleText;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleLinter;
 import org.l2tpdoctor.rules.RuleLoader;
 import org.l2tpdoctor.rules.RuleSyntaxError;
-import org.l2tpdoctor.rules.RuleTester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code l2tpdoctor rules list|show|test|lint}: the rules, for users and rule authors. */
+/** {@code l2tpdoctor rules list|show|test|lint|casebook}: the rules, for users and rule authors. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
         description = {"Lists, explains, tests and lints the diagnosis rules.",
             "Rules are YAML files (rules/*.yaml). Without --rules, the subcommands use",
             "./rules when run in the repository, else the rules built into l2tpdoctor."},
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Show.class, RulesCommand.Test.class,
-            RulesCommand.Lint.class})
+            RulesCommand.Lint.class, CasebookCommand.class})
 final class RulesCommand implements Runnable {
     @ParentCommand
     Main main;

@@ -1,17 +1,17 @@
 package org.l2tpdoctor.shell;
 
 import java.util.concurrent.Callable;
-import org.l2tpdoctor.cli.ConnectionOptions;
-import org.l2tpdoctor.cli.RouterAddress;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.demo.Scenario;
 import org.l2tpdoctor.collect.ssh.CollectionResult;
+import org.l2tpdoctor.collect.ssh.RouterAddress;
+import org.l2tpdoctor.options.ConnectionOptions;
 import org.l2tpdoctor.text.TerminalText;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code connect HOST} or {@code connect --demo [SCENARIO]}: choose a router and read it. */
 @Command(name = "connect", mixinStandardHelpOptions = true,

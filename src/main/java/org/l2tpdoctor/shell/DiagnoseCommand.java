@@ -1,7 +1,7 @@
 package org.l2tpdoctor.shell;
 
 import java.util.concurrent.Callable;
-import org.l2tpdoctor.cli.OutputOptions;
+import org.l2tpdoctor.options.OutputOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package org.l2tpdoctor.shell;
 
-import org.l2tpdoctor.cli.OutputOptions;
-import org.l2tpdoctor.cli.Reports;
 import org.l2tpdoctor.collect.ssh.CollectionResult;
+import org.l2tpdoctor.engine.Reports;
+import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.Provenance;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
@@ -31,6 +31,6 @@ final class Diagnosing {
         CollectionResult reading = context.session().lastReading();
         Provenance provenance = reading == null ? null : new Provenance(reading.host(), reading.captures().size(),
                 reading.complete(), reading.problems());
-        Reports.render(d, code, output, symptom, context.session().rules(), provenance, context.io());
+        Reports.render(d, code, output.reportOptions(context.io()), symptom, context.session().rules(), provenance, context.io());
     }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.l2tpdoctor.cli.RuleText;
+import org.l2tpdoctor.report.RuleText;
 import org.l2tpdoctor.rules.Outcome;
 import org.l2tpdoctor.rules.Rule;
 import picocli.CommandLine.Command;

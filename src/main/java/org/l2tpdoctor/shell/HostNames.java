@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.l2tpdoctor.cli.Inventory;
-import org.l2tpdoctor.cli.RouterAddress;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.collect.ssh.Inventory;
+import org.l2tpdoctor.collect.ssh.RouterAddress;
 
 /**
  * Routers the user has named before, for completing {@code connect}: ~/.ssh/known_hosts (hashed

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Map;
-import org.l2tpdoctor.cli.Io;
+import org.l2tpdoctor.engine.Io;
 
 /**
  * One command's run: where it prints, and whether Ctrl-C cancelled it. A command changes the

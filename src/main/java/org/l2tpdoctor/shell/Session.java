@@ -2,9 +2,9 @@ package org.l2tpdoctor.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.l2tpdoctor.cli.Pipeline;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.ssh.CollectionResult;
+import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Rule;

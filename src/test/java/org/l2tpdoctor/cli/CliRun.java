@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.l2tpdoctor.app.Program;
+import org.l2tpdoctor.engine.Io;
 
 /** Runs the CLI in-process with given stdin and captured output. */
 public final class CliRun {
@@ -23,7 +25,7 @@ public final class CliRun {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Io io = Main.forTest(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
-        int code = Main.run(args, io);
+        int code = Program.run(args, io);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import org.l2tpdoctor.options.OutputOptions;
+import org.l2tpdoctor.report.Format;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * The shared options exist twice: as annotations, for the commands declared with them, and in
@@ -25,7 +27,7 @@ class CodeBuiltOptionsMatchTheAnnotationsTest {
                 .isEqualTo(usage(new CommandLine(spec)));
         new CommandLine(CommandSpec.forAnnotatedObject(annotated)).parseArgs(args);
         new CommandLine(spec).parseArgs(args);
-        assertThat(built.format).isEqualTo(annotated.format).isEqualTo(OutputOptions.Format.json);
+        assertThat(built.format).isEqualTo(annotated.format).isEqualTo(Format.json);
         assertThat(built.color).isEqualTo(annotated.color).isEqualTo(OutputOptions.Color.never);
         assertThat(built.verbose).isEqualTo(annotated.verbose).isTrue();
     }
@@ -39,7 +41,7 @@ class CodeBuiltOptionsMatchTheAnnotationsTest {
 
         new CommandLine(CommandSpec.forAnnotatedObject(annotated)).parseArgs();
         new CommandLine(spec).parseArgs();
-        assertThat(built.format).isEqualTo(annotated.format).isEqualTo(OutputOptions.Format.text);
+        assertThat(built.format).isEqualTo(annotated.format).isEqualTo(Format.text);
         assertThat(built.color).isEqualTo(annotated.color).isEqualTo(OutputOptions.Color.auto);
         assertThat(built.verbose).isEqualTo(annotated.verbose).isFalse();
     }

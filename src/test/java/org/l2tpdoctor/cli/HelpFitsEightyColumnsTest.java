@@ -1,12 +1,14 @@
 package org.l2tpdoctor.cli;
 
+import org.l2tpdoctor.app.Program;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import org.l2tpdoctor.engine.Io;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * Every line we write into --help (descriptions, examples, footers) fits an 80-column terminal:
@@ -16,7 +18,7 @@ class HelpFitsEightyColumnsTest {
 
     @Test
     void everyHandWrittenHelpLineFitsEightyColumns() {
-        CommandLine cli = Main.commandLine(new Main(new Io(null, null, null, java.util.Map.of(), false, false)), "");
+        CommandLine cli = Main.commandLine(new Main(new Io(null, null, null, java.util.Map.of(), false, false), Program.frontEnds()), "");
         List<String> tooLong = new ArrayList<>();
         collect(cli.getCommandSpec(), tooLong);
         assertThat(tooLong).isEmpty();

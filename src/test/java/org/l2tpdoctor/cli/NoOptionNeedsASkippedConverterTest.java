@@ -1,16 +1,19 @@
 package org.l2tpdoctor.cli;
 
+import org.l2tpdoctor.app.Program;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.engine.Io;
 
 /** Main skips picocli's java.sql and java.time converters: no option of the command line may need one. */
 class NoOptionNeedsASkippedConverterTest {
 
     @Test
     void everyDateOrTimeOptionBringsItsOwnConverter() {
-        Main main = new Main(new Io(null, null, null, Map.of(), false, false));
+        Main main = new Main(new Io(null, null, null, Map.of(), false, false), Program.frontEnds());
         assertThat(OptionTypes.needingSkippedConverters(Main.commandLine(main, ""))).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package org.l2tpdoctor.shell;
 
+import org.l2tpdoctor.app.Program;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -13,11 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.l2tpdoctor.cli.Io;
-import org.l2tpdoctor.cli.Main;
 import org.l2tpdoctor.collect.demo.Scenario;
 import org.l2tpdoctor.collect.demo.SimulatedRouter;
 import org.l2tpdoctor.collect.ssh.CommandCatalogue;
+import org.l2tpdoctor.engine.Io;
 
 /** {@code l2tpdoctor shell} from the command line: a script on standard input, exit codes, real SSH options. */
 class ShellCommandLineTest {
@@ -32,7 +32,7 @@ class ShellCommandLineTest {
         StringWriter err = new StringWriter();
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put(ShellSettings.HISTORY_VARIABLE, tmp.resolve("history").toString());
-        int code = Main.run(args, new Io(in, new PrintWriter(out, true), new PrintWriter(err, true), env, false, false));
+        int code = Program.run(args, new Io(in, new PrintWriter(out, true), new PrintWriter(err, true), env, false, false));
         return new Ran(code, out.toString(), err.toString());
     }
 

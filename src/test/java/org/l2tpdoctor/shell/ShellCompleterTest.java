@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.l2tpdoctor.cli.Pipeline;
 import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.engine.Pipeline;
 
 /** Tab completion: commands, options, menus, rule ids, hosts, scenarios, enum values and files. */
 class ShellCompleterTest {

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Terminal;
-import org.l2tpdoctor.cli.Pipeline;
+import org.l2tpdoctor.engine.Pipeline;
 
 /**
  * Drives a shell as a user would, through a dumb JLine terminal over streams: type lines (or

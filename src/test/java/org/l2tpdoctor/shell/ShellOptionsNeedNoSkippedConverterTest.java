@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.cli.OptionTypes;
-import org.l2tpdoctor.cli.Pipeline;
+import org.l2tpdoctor.engine.Pipeline;
 
 /** The shell runs inside the CLI, which skips picocli's java.sql and java.time converters. */
 class ShellOptionsNeedNoSkippedConverterTest {
