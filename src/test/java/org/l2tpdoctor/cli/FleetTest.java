@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import org.l2tpdoctor.engine.Io;
 import org.junit.jupiter.api.Test;
 
 /** One router's crash is its own row, never the run's (issue 17: an NPE in one router lost them all). */
