@@ -137,7 +137,7 @@ public final class Casebook {
 
     /** The level a finding is reported at. */
     private static Level reportedLevel(Outcome.Finding finding) {
-        return finding.rule().level();
+        return finding.level();
     }
 
     private static Result compare(Case kase, int exit, List<String> reported, String inputError) {

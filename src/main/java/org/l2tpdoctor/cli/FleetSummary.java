@@ -26,8 +26,8 @@ final class FleetSummary {
                 continue;
             }
             Diagnosis d = l.diagnosis();
-            long errors = d.findings().stream().filter(f -> f.rule().level() == Level.ERROR).count();
-            long warnings = d.findings().stream().filter(f -> f.rule().level() == Level.WARNING).count();
+            long errors = d.findings().stream().filter(f -> f.level() == Level.ERROR).count();
+            long warnings = d.findings().stream().filter(f -> f.level() == Level.WARNING).count();
             String result = !l.collection().result().complete() ? "incomplete"
                     : l.code() == ExitCodes.FINDINGS ? "findings" : "clean";
             String first = d.findings().stream().findFirst().map(Outcome.Finding::rule)

@@ -44,7 +44,7 @@ public final class JsonReport {
             Map<String, Object> check = new LinkedHashMap<>();
             check.put("id", o.rule().id());
             check.put("title", o.rule().title());
-            check.put("level", o.rule().level().label());
+            check.put("level", (o instanceof Outcome.Finding f ? f.level() : o.rule().level()).label());
             if (o instanceof Outcome.Finding f) {
                 check.put("status", "finding");
                 findings.add(finding(f));
@@ -67,7 +67,7 @@ public final class JsonReport {
         root.put("checks", checks);
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Level level : Level.values()) {
-            summary.put(level.label(), d.findings().stream().filter(f -> f.rule().level() == level).count());
+            summary.put(level.label(), d.findings().stream().filter(f -> f.level() == level).count());
         }
         summary.put("passed", d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).count());
         summary.put("notChecked", d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count());
@@ -79,8 +79,11 @@ public final class JsonReport {
     private static Map<String, Object> finding(Outcome.Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.rule().id());
-        m.put("level", f.rule().level().label());
+        m.put("level", f.level().label());
         m.put("title", f.rule().title());
+        if (!f.because().isEmpty()) {
+            m.put("levelBecause", f.because());
+        }
         m.put("evidence", f.evidence().stream().map(JsonShapes::row).toList());
         m.put("why", f.rule().why());
         m.put("fix", List.of(f.fix().split("\n")));

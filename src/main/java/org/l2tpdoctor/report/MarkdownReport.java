@@ -23,7 +23,7 @@ public final class MarkdownReport {
         out.println("| check | rule | title |");
         out.println("|---|---|---|");
         for (Outcome o : d.outcomes()) {
-            String status = o instanceof Outcome.Finding f ? "**" + f.rule().level().label() + "**"
+            String status = o instanceof Outcome.Finding f ? "**" + f.level().label() + "**"
                     : o instanceof Outcome.Passed ? "ok" : "not enough data";
             out.println("| " + status + " | " + o.rule().id() + " | " + md(o.rule().title()) + " |");
         }
@@ -47,7 +47,7 @@ public final class MarkdownReport {
         }
         for (Outcome.Finding f : d.findings()) {
             out.println();
-            out.println("### " + f.rule().level().label().toUpperCase(java.util.Locale.ROOT) + " " + f.rule().id()
+            out.println("### " + f.level().label().toUpperCase(java.util.Locale.ROOT) + " " + f.rule().id()
                     + ": " + md(f.rule().title()));
             out.println();
             out.println("Evidence:");

@@ -99,7 +99,7 @@ public final class TextReport {
 
     private static int rank(Outcome o) {
         if (o instanceof Outcome.Finding f) {
-            return 2 - f.rule().level().ordinal(); // error 0, warning 1, info 2
+            return 2 - f.level().ordinal(); // error 0, warning 1, info 2
         }
         return o instanceof Outcome.NotChecked ? 3 : 4;
     }
@@ -107,7 +107,7 @@ public final class TextReport {
     private String checkLine(Outcome o, int width) {
         String id = Figures.padRight(o.rule().id(), width);
         if (o instanceof Outcome.Finding f) {
-            String mark = f.rule().level() == Level.ERROR ? style.red("FAIL") : f.rule().level() == Level.WARNING
+            String mark = f.level() == Level.ERROR ? style.red("FAIL") : f.level() == Level.WARNING
                     ? style.yellow("WARN") : "INFO";
             return mark + "  " + id + " " + o.rule().title();
         }
@@ -119,9 +119,12 @@ public final class TextReport {
     }
 
     private void finding(Outcome.Finding f, PrintWriter out) {
-        String level = f.rule().level().label().toUpperCase(java.util.Locale.ROOT);
-        String colored = f.rule().level() == Level.ERROR ? style.red(level) : style.yellow(level);
+        String level = f.level().label().toUpperCase(java.util.Locale.ROOT);
+        String colored = f.level() == Level.ERROR ? style.red(level) : style.yellow(level);
         out.println(style.bold(colored + " " + f.rule().id() + "  " + f.rule().title()));
+        if (!f.because().isEmpty()) {
+            out.println("  " + style.dim(level.toLowerCase(java.util.Locale.ROOT) + " because " + f.because()));
+        }
         MostRecent<Row> evidence = MostRecent.evidence(f.evidence(), verbose ? -1 : MAX_EVIDENCE);
         List<String> lines = new java.util.ArrayList<>();
         if (evidence.omitted() > 0) {
@@ -151,8 +154,8 @@ public final class TextReport {
     }
 
     private static String summary(Diagnosis d) {
-        long errors = d.findings().stream().filter(f -> f.rule().level() == Level.ERROR).count();
-        long warnings = d.findings().stream().filter(f -> f.rule().level() == Level.WARNING).count();
+        long errors = d.findings().stream().filter(f -> f.level() == Level.ERROR).count();
+        long warnings = d.findings().stream().filter(f -> f.level() == Level.WARNING).count();
         long passed = d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).count();
         long unknown = d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count();
         return "Summary: " + errors + " error(s), " + warnings + " warning(s), " + passed + " passed, "

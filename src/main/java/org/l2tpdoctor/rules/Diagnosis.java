@@ -17,6 +17,6 @@ public record Diagnosis(Analysis analysis, List<Outcome> outcomes) {
 
     /** Findings at or above {@code level}: these decide the exit code. */
     public boolean hasFindingsAtLeast(Level level) {
-        return findings().stream().anyMatch(f -> f.rule().level().compareTo(level) >= 0);
+        return findings().stream().anyMatch(f -> f.level().compareTo(level) >= 0);
     }
 }
