@@ -11,7 +11,7 @@ import org.l2tpdoctor.model.Snapshot;
 public final class Analyze {
     private static final List<Analyzer> ANALYZERS = List.of(new LogRows(), new LogCoverage(), new RoadWarriorScope(),
             new NatGroups(), new Attempts(), new FirewallPath(), new Fasttrack(), new PppScope(), new PoolUsage(),
-            new L2tpSessions(), new IpsecCounts());
+            new L2tpSessions(), new IpsecCounts(), new PasteRepairs());
 
     private Analyze() {
     }
@@ -59,6 +59,7 @@ public final class Analyze {
         m.put(PoolUsage.MENU, "/ip pool print");
         m.put(L2tpSessions.MENU, "/ppp active print detail");
         m.put(IpsecCounts.MENU, "/ip ipsec installed-sa print");
+        m.put(PasteRepairs.MENU, "the paste itself");
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * A paste that needs none of this is returned as it was, after one cheap look.
  */
 public final class PasteRepair {
+    /** The menu that lists the repairs, one row per kind: see {@code RepairRows}. */
+    public static final String MENU = "/doctor paste-repair";
+
     /** One kind of repair and where: lines of the paste as given, counted from 1. */
     public record Repair(String kind, int firstLine, int lastLine, int count) {
         public String describe() {

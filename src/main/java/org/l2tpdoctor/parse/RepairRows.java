@@ -12,7 +12,7 @@ import org.l2tpdoctor.model.Row;
  * user what was repaired instead of it happening silently.
  */
 final class RepairRows {
-    static final String MENU = "/doctor paste-repair";
+    static final String MENU = PasteRepair.MENU;
 
     private RepairRows() {
     }
