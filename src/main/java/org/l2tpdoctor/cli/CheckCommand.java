@@ -1,28 +1,22 @@
 package org.l2tpdoctor.cli;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
-import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.engine.Pipeline;
-import org.l2tpdoctor.engine.Reports;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.options.ConnectionOptions;
 import org.l2tpdoctor.options.DurationConverter;
 import org.l2tpdoctor.options.OutputOptions;
-import org.l2tpdoctor.report.Format;
-import org.l2tpdoctor.report.JsonReport;
-import org.l2tpdoctor.report.Provenance;
+import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Renderer;
+import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleSyntaxError;
-import org.l2tpdoctor.text.Json;
 import org.l2tpdoctor.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,11 +74,11 @@ final class CheckCommand implements Callable<Integer> {
     DiagnosisOptions diagnosis;
 
 
-
-
-
     /** One router's outcome. */
     private record Checked(Collection collection, Diagnosis diagnosis, int code) {
+        Report.Member member() {
+            return new Report.Member(collection.provenance(), diagnosis, code);
+        }
     }
 
     @Override
@@ -104,12 +98,14 @@ final class CheckCommand implements Callable<Integer> {
             }
             diagnosis.refuseExistingFixScript();
             List<Rule> rules = Pipeline.rules(diagnosis.rulesFolder);
+            String symptom = diagnosis.symptom;
             List<Checked> checked = Collecting.run(connection, demo, parallel, watch, io,
-                    c -> diagnose(c, rules, threshold));
+                    c -> diagnose(c, rules, symptom, threshold));
+            Renderer renderer = output.reportOptions(io).renderer();
             if (checked.size() == 1) {
-                single(checked.get(0), rules, io);
+                single(checked.get(0), renderer, io);
             } else {
-                fleet(checked, rules, io);
+                renderer.render(new Report.Fleet(checked.stream().map(Checked::member).toList()), io.out());
             }
             return checked.stream().mapToInt(Checked::code).max().orElse(ExitCodes.CLEAN);
         } catch (InputError | RuleSyntaxError e) {
@@ -118,65 +114,26 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked diagnose(Collection c, List<Rule> rules, Level threshold) {
+    private static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold) {
         if (!c.ok() || c.result().captures().isEmpty()) {
             return new Checked(c, null, ExitCodes.ERROR);
         }
         Snapshot snapshot = Pipeline.parse(c.result().captures());
-        Diagnosis d = Pipeline.diagnose(snapshot, rules);
+        Diagnosis d = Pipeline.diagnose(snapshot, rules, c.provenance(), symptom);
         int code = !c.result().complete() ? ExitCodes.ERROR
                 : d.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
         return new Checked(c, d, code);
     }
 
-    private static Provenance provenance(Collection c) {
-        return new Provenance(c.label(), c.result().captures().size(), c.result().complete(), c.result().problems());
-    }
-
-    private void single(Checked r, List<Rule> rules, Io io) throws InputError {
+    private void single(Checked r, Renderer renderer, Io io) throws InputError {
         if (r.diagnosis() == null) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
             return;
         }
-        Reports.render(r.diagnosis(), r.code(), output.reportOptions(io), diagnosis.symptom, rules, provenance(r.collection()), io);
+        renderer.render(new Report.Router(r.diagnosis(), r.code()), io.out());
         if (!r.collection().result().complete()) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
         }
         diagnosis.writeFixScript(r.diagnosis(), io);
-    }
-
-    private void fleet(List<Checked> all, List<Rule> rules, Io io) {
-        if (output.format == Format.json) {
-            List<Object> routers = new ArrayList<>();
-            for (Checked r : all) {
-                Map<String, Object> m = r.diagnosis() != null
-                        ? new JsonReport().document(r.diagnosis(), r.code(), provenance(r.collection()))
-                        : new LinkedHashMap<>(Map.of("collection", Map.of("source", r.collection().label(),
-                        "complete", false, "problems", r.collection().problems()), "exitCode", r.code()));
-                routers.add(m);
-            }
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("schema", "l2tpdoctor/fleet/1");
-            root.put("routers", routers);
-            root.put("exitCode", all.stream().mapToInt(Checked::code).max().orElse(0));
-            io.out().println(Json.write(root));
-            return;
-        }
-        io.out().println(FleetSummary.table(all.stream().map(r -> new FleetSummary.Line(r.collection(), r.diagnosis(), r.code())).toList()));
-        // a clean router's whole report is its table line; 200 of them would bury the ones that are not
-        List<Checked> detailed = output.verbose ? all : all.stream().filter(r -> r.code() != 0).toList();
-        if (detailed.size() < all.size()) {
-            io.out().println();
-            io.out().println((all.size() - detailed.size()) + " clean router(s): their reports are not shown (-v shows them)");
-        }
-        for (Checked r : detailed) {
-            io.out().println();
-            io.out().println("=== " + TerminalText.safe(r.collection().label()) + " ===");
-            if (r.diagnosis() == null) {
-                r.collection().problems().forEach(p -> io.out().println("  " + TerminalText.safe(p)));
-            } else {
-                Reports.render(r.diagnosis(), r.code(), output.reportOptions(io), diagnosis.symptom, rules, provenance(r.collection()), io);
-            }
-        }
     }
 }

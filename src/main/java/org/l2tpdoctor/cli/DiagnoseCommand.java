@@ -3,13 +3,13 @@ package org.l2tpdoctor.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
-import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.engine.Pipeline;
-import org.l2tpdoctor.engine.Reports;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.options.Binding;
 import org.l2tpdoctor.options.OutputOptions;
+import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Rule;
@@ -88,9 +88,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             var loadingRules = Pipeline.rulesInBackground(diagnosis.rulesFolder);
             Snapshot snapshot = Pipeline.parseRouterOutput(inputs, InputArguments.read(inputs, io), logWindow);
             List<Rule> rules = Pipeline.await(loadingRules);
-            Diagnosis result = Pipeline.diagnose(snapshot, rules);
+            Diagnosis result = Pipeline.diagnose(snapshot, rules, null, diagnosis.symptom);
             int code = result.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-            Reports.render(result, code, output.reportOptions(io), diagnosis.symptom, rules, io);
+            output.reportOptions(io).renderer().render(new Report.Router(result, code), io.out());
             diagnosis.writeFixScript(result, io);
             return code;
         } catch (InputError | RuleSyntaxError e) {

@@ -1,4 +1,17 @@
 package org.l2tpdoctor.report;
 
-/** The output formats a report can be rendered in; {@code --format} takes these names. */
-public enum Format { text, json, markdown }
+/**
+ * The output formats; {@code --format} takes these names. Each names the one class that renders
+ * every report in it: a new format is that class and one line here.
+ */
+public enum Format {
+    text, json, markdown;
+
+    Renderer renderer(ReportOptions options) {
+        return switch (this) {
+            case text -> new TextReport(new Style(options.colour()), options.verbose());
+            case json -> new JsonReport();
+            case markdown -> new MarkdownReport(options.verbose());
+        };
+    }
+}

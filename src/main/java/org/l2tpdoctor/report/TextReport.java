@@ -8,6 +8,7 @@ import org.l2tpdoctor.text.Secrets;
 import java.io.PrintWriter;
 import java.util.List;
 import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.Provenance;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -18,7 +19,7 @@ import org.l2tpdoctor.rules.Outcome;
  * The human report: what was read, a checklist of every rule (failed, passed, could not check),
  * then each finding with its evidence, why, fix and verification.
  */
-public final class TextReport {
+public final class TextReport implements Renderer {
     private final Style style;
     /** Evidence lines printed per finding without -v: the most recent ones. */
     static final int MAX_EVIDENCE = 20;
@@ -30,13 +31,36 @@ public final class TextReport {
         this.verbose = verbose;
     }
 
-    public void render(Diagnosis d, PrintWriter out) {
-        render(d, null, out);
+    /** The user's symptom first, when one was given, then the report. */
+    @Override
+    public void router(Report.Router report, PrintWriter out) {
+        Diagnosis d = report.diagnosis();
+        if (d.symptom() != null) {
+            SymptomSection.render(d, style, out);
+            out.println();
+        }
+        render(d, out);
     }
 
-    /** With {@code provenance}, the header says which router was read and whether the reading was complete. */
-    public void render(Diagnosis d, Provenance provenance, PrintWriter out) {
+    @Override
+    public void fleet(Report.Fleet report, PrintWriter out) {
+        FleetTable.render(this, verbose, report, out);
+    }
+
+    @Override
+    public boolean showsParsed() {
+        return true;
+    }
+
+    @Override
+    public void parsed(Report.Parsed report, PrintWriter out) {
+        ParsedText.render(report.snapshot(), out);
+    }
+
+    /** With a provenance, the header says which router was read and whether the reading was complete. */
+    public void render(Diagnosis d, PrintWriter out) {
         header(d.snapshot(), out);
+        Provenance provenance = d.provenance();
         if (provenance != null) {
             out.println("Collected from " + TerminalText.safe(provenance.source()) + " over SSH (read-only): "
                     + provenance.commands() + " command(s) answered"

@@ -1,4 +1,4 @@
-package org.l2tpdoctor.report;
+package org.l2tpdoctor.model;
 
 import java.util.List;
 
