@@ -16,7 +16,11 @@ import org.l2tpdoctor.options.ConnectionOptions;
 import org.l2tpdoctor.options.DurationConverter;
 import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.Format;
+import org.l2tpdoctor.report.FindingGroups;
 import org.l2tpdoctor.report.JsonReport;
+import org.l2tpdoctor.report.Metrics;
+import org.l2tpdoctor.report.Monitored;
+import org.l2tpdoctor.report.PluginOutput;
 import org.l2tpdoctor.report.Provenance;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
@@ -73,6 +77,19 @@ final class CheckCommand implements Callable<Integer> {
             description = "Routers collected at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "With --format nagios or prometheus: answer within this time whatever happens; a router "
+                    + "not read by then is reported as not answering (UNKNOWN). Default with nagios: 50s, under "
+                    + "the 60 s that Nagios, Icinga 2 and Checkmk allow a check.")
+    Duration timeout;
+
+    @Option(names = "--group-by", paramLabel = "finding|router", defaultValue = "finding",
+            description = "A fleet's report after its table: one entry per finding with the routers that share it "
+                    + "(default), or one full report per router.")
+    GroupBy groupBy;
+
+    enum GroupBy { finding, router }
+
     @Mixin
     OutputOptions output;
 
@@ -99,6 +116,12 @@ final class CheckCommand implements Callable<Integer> {
                 Collecting.dryRun(connection, demo, watch, io);
                 return ExitCodes.CLEAN;
             }
+            if (output.format == Format.nagios || output.format == Format.prometheus) {
+                return monitor(threshold, io);
+            }
+            if (timeout != null) {
+                throw new InputError("--timeout applies to --format nagios and --format prometheus");
+            }
             if (diagnosis.fixScript != null && connection.routers().size() > 1) {
                 throw new InputError("--fix-script takes one router; run check per router to get a script for each");
             }
@@ -109,14 +132,43 @@ final class CheckCommand implements Callable<Integer> {
             if (checked.size() == 1) {
                 single(checked.get(0), rules, io);
             } else {
-                fleet(checked, rules, io);
+                fleet(checked, rules, threshold, io);
             }
             return checked.stream().mapToInt(Checked::code).max().orElse(ExitCodes.CLEAN);
         } catch (InputError | RuleSyntaxError e) {
+            if (output.format == Format.nagios) {
+                PluginOutput.unknown(e.getMessage()).print(io.out());
+                return PluginOutput.UNKNOWN;
+            }
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         }
     }
+
+    /**
+     * For a monitoring system: the plugin answer (exit 0-3) or the metrics (exit 0 once written:
+     * a router that could not be read is a series saying so, not a failed scrape).
+     */
+    private int monitor(Level threshold, Io io) throws InputError, RuleSyntaxError {
+        if (watch != null || diagnosis.fixScript != null) {
+            throw new InputError("--watch and --fix-script are for people, not for --format " + output.format);
+        }
+        Duration limit = timeout != null ? timeout : output.format == Format.nagios ? PLUGIN_TIMEOUT : null;
+        if (limit != null && limit.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new InputError("--timeout must be at least 1s");
+        }
+        List<Monitored> routers = MonitorRun.read(connection, demo, parallel, Pipeline.rules(diagnosis.rulesFolder),
+                limit, io);
+        if (output.format == Format.nagios) {
+            PluginOutput answer = PluginOutput.of(routers, threshold);
+            answer.print(io.out());
+            return answer.state();
+        }
+        Metrics.of(routers).write(io.out());
+        return ExitCodes.CLEAN;
+    }
+
+    static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(50);
 
     private static Checked diagnose(Collection c, List<Rule> rules, Level threshold) {
         if (!c.ok() || c.result().captures().isEmpty()) {
@@ -145,7 +197,13 @@ final class CheckCommand implements Callable<Integer> {
         diagnosis.writeFixScript(r.diagnosis(), io);
     }
 
-    private void fleet(List<Checked> all, List<Rule> rules, Io io) {
+    private static List<Monitored> monitored(List<Checked> all) {
+        return all.stream().map(r -> new Monitored(r.collection().label(), r.diagnosis(),
+                r.collection().ok() && r.collection().result().complete(), r.collection().problems(),
+                r.collection().elapsed())).toList();
+    }
+
+    private void fleet(List<Checked> all, List<Rule> rules, Level threshold, Io io) {
         if (output.format == Format.json) {
             List<Object> routers = new ArrayList<>();
             for (Checked r : all) {
@@ -158,11 +216,18 @@ final class CheckCommand implements Callable<Integer> {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("schema", "l2tpdoctor/fleet/1");
             root.put("routers", routers);
+            root.put("findings", FindingGroups.json(FindingGroups.of(monitored(all), threshold)));
             root.put("exitCode", all.stream().mapToInt(Checked::code).max().orElse(0));
             io.out().println(Json.write(root));
             return;
         }
         io.out().println(FleetSummary.table(all.stream().map(r -> new FleetSummary.Line(r.collection(), r.diagnosis(), r.code())).toList()));
+        if (groupBy == GroupBy.finding) {
+            io.out().println();
+            FindingGroups.print(FindingGroups.of(monitored(all), threshold), io.out());
+            io.out().flush();
+            return;
+        }
         // a clean router's whole report is its table line; 200 of them would bury the ones that are not
         List<Checked> detailed = output.verbose ? all : all.stream().filter(r -> r.code() != 0).toList();
         if (detailed.size() < all.size()) {

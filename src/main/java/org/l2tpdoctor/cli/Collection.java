@@ -1,10 +1,23 @@
 package org.l2tpdoctor.cli;
 
+import java.time.Duration;
 import java.util.List;
 import org.l2tpdoctor.collect.ssh.CollectionResult;
 
-/** One router's collection, or the one-line reason it could not be collected at all. */
-record Collection(String label, CollectionResult result, String error) {
+/**
+ * One router's collection, or the one-line reason it could not be collected at all, and how long
+ * it took (zero when not measured).
+ */
+record Collection(String label, CollectionResult result, String error, Duration elapsed) {
+
+    Collection(String label, CollectionResult result, String error) {
+        this(label, result, error, Duration.ZERO);
+    }
+
+    /** The same collection, with the time it took. */
+    Collection took(long startNanos) {
+        return new Collection(label, result, error, Duration.ofNanos(System.nanoTime() - startNanos));
+    }
 
     static Collection failed(String label, String error) {
         return new Collection(label, null, error);

@@ -3,11 +3,15 @@ package org.l2tpdoctor.engine;
 import java.util.List;
 import org.l2tpdoctor.report.JsonReport;
 import org.l2tpdoctor.report.MarkdownReport;
+import org.l2tpdoctor.report.Metrics;
+import org.l2tpdoctor.report.Monitored;
+import org.l2tpdoctor.report.PluginOutput;
 import org.l2tpdoctor.report.Provenance;
 import org.l2tpdoctor.report.Style;
 import org.l2tpdoctor.report.SymptomSection;
 import org.l2tpdoctor.report.TextReport;
 import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.SymptomMatcher;
 
@@ -25,6 +29,8 @@ public final class Reports {
         switch (output.format()) {
             case json -> new JsonReport().render(d, code, provenance, io.out());
             case markdown -> new MarkdownReport().render(d, io.out());
+            case nagios -> PluginOutput.of(List.of(monitored(d, provenance)), Level.WARNING).print(io.out());
+            case prometheus -> Metrics.of(List.of(monitored(d, provenance))).write(io.out());
             default -> {
                 Style style = new Style(output.colour());
                 if (symptom != null && !symptom.isBlank()) {
@@ -34,5 +40,11 @@ public final class Reports {
                 new TextReport(style, output.verbose()).render(d, provenance, io.out());
             }
         }
+    }
+
+    /** A paste as a monitored router: its name is where it came from. */
+    private static Monitored monitored(Diagnosis d, Provenance provenance) {
+        return provenance == null ? new Monitored("input", d, true, List.of(), null)
+                : new Monitored(provenance.source(), d, provenance.complete(), provenance.problems(), null);
     }
 }
