@@ -39,7 +39,7 @@ public final class Metrics {
                 .gauge(SESSIONS, "Active PPP sessions.")
                 .gauge(SA_PAIRS, "Live installed IPsec SA pairs of road-warrior clients (dying SAs left out).")
                 .gauge(ATTEMPTS, "Connection attempts in the router's ipsec/l2tp/ppp log, by how they ended.")
-                .gauge(STALLED, "Clients whose latest attempt stalled after IKE (no L2TP or no PPP login followed).")
+                .gauge(STALLED, "Clients (address and NAT port) with an attempt that stalled after IKE: no L2TP, or no PPP login, followed.")
                 .gauge(FINDINGS, "Findings of the router by level: error, warning, info.")
                 .gauge(FINDING, "1 for each finding: the rule that fired and its level.");
     }
