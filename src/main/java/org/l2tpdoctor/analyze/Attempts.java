@@ -23,6 +23,9 @@ import org.l2tpdoctor.model.Snapshot;
  * {@code account} (with /ppp secret: ok, missing, disabled or service-X for the user's secret).
  */
 final class Attempts implements Analyzer {
+    /** The reason of an attempt that failed on a wrong-password line. */
+    static final String WRONG_PSK = "pre-shared key mismatch";
+
     static final String MENU = "/doctor attempt";
 
     /** Stages in the order a healthy connection passes them. */
@@ -175,7 +178,7 @@ final class Attempts implements Analyzer {
                 }
                 case PHASE1_FAILED -> failureTarget(all, f, e)
                         .end("failed", e.time().equals(pendingNoProposal) ? "no matching phase 1 proposal" : "phase 1 failed", e);
-                case PSK_MISMATCH -> failureTarget(all, f, e).end("failed", "pre-shared key mismatch", e);
+                case PSK_MISMATCH -> failureTarget(all, f, e).end("failed", WRONG_PSK, e);
                 case PHASE2_FAILED -> {
                     Attempt a = f.address() != null ? openAt(all, f.address(), Stage.IKE_UP, e, true) : latestOpen(all);
                     if (a != null) {
@@ -438,8 +441,10 @@ final class Attempts implements Analyzer {
         p.put("reason", a.reason);
         p.put("ipsec", a.ipsecSeen ? "yes" : "no");
         p.put("initiator", a.routerInitiated ? "router" : "client");
+        // A wrong-password line means the peer sent its encrypted identity under some key: a user
+        // with a wrong PSK (who never connects, so "never seen before" proves nothing), not a probe.
         boolean noise = a.stage.ordinal() <= Stage.L2TP.ordinal() && a.user == null
-                && !knownClients.contains(a.address) && !a.routerInitiated;
+                && !knownClients.contains(a.address) && !a.routerInitiated && !WRONG_PSK.equals(a.reason);
         p.put("known-client", knownClients.contains(a.address) ? "yes" : "no");
         p.put("scanner-noise", noise ? "likely" : "no");
         p.putAll(extra);

@@ -55,7 +55,8 @@ final class LogFacts {
             p(Kind.PHASE1_INITIATED, "new phase 1", "initiate new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
             p(Kind.PHASE1_ESTABLISHED, "ISAKMP-SA established", "ISAKMP-SA established \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
             p(Kind.PHASE1_TIMEOUT, "due to time up", "phase1 negotiation failed due to time up \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.PSK_MISMATCH, "parsing packet failed", "^" + ADDR + " parsing packet failed, possible cau?se: wrong password", 1, 0, 0, 0),
+            // RouterOS 6 spells it "possible couse", later versions "possible cause"
+            p(Kind.PSK_MISMATCH, "parsing packet failed", "^" + ADDR + ":? parsing packet failed, possible c[ao]u?se:? wrong password", 1, 0, 0, 0),
             p(Kind.PHASE1_NO_PROPOSAL, "proposal", "^" + ADDR + " failed to get valid proposal", 1, 0, 0, 0),
             p(Kind.PHASE1_NO_PROPOSAL, "proposal", "^(no suitable proposal found)", 0, 0, 0, 1),
             p(Kind.PHASE1_FAILED, "phase1 negotiation failed", "^" + ADDR + " phase1 negotiation failed\\.?$", 1, 0, 0, 0),

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.collect.PasteReader;
-import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.parse.SnapshotParser;
+import org.l2tpdoctor.report.ExitCodes;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
@@ -137,7 +137,7 @@ public final class Casebook {
 
     /** The level a finding is reported at. */
     private static Level reportedLevel(Outcome.Finding finding) {
-        return finding.rule().level();
+        return finding.level();
     }
 
     private static Result compare(Case kase, int exit, List<String> reported, String inputError) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
-import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.report.ExitCodes;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleLoader;
 import org.l2tpdoctor.rules.RuleSyntaxError;

@@ -1,32 +1,24 @@
 package org.l2tpdoctor.cli;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
-import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.engine.Pipeline;
-import org.l2tpdoctor.engine.Reports;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.options.ConnectionOptions;
 import org.l2tpdoctor.options.DurationConverter;
 import org.l2tpdoctor.options.OutputOptions;
+import org.l2tpdoctor.report.ExitCodes;
 import org.l2tpdoctor.report.Format;
-import org.l2tpdoctor.report.FindingGroups;
-import org.l2tpdoctor.report.JsonReport;
-import org.l2tpdoctor.report.Metrics;
-import org.l2tpdoctor.report.Monitored;
 import org.l2tpdoctor.report.PluginOutput;
-import org.l2tpdoctor.report.Provenance;
+import org.l2tpdoctor.report.Renderer;
+import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleSyntaxError;
-import org.l2tpdoctor.text.Json;
 import org.l2tpdoctor.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,17 +70,19 @@ final class CheckCommand implements Callable<Integer> {
     int parallel;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "With --format nagios or prometheus: answer within this time whatever happens; a router "
-                    + "not read by then is reported as not answering (UNKNOWN). Default with nagios: 50s, under "
-                    + "the 60 s that Nagios, Icinga 2 and Checkmk allow a check.")
+            description = "Answer within this time whatever happens: a router not read by then is reported as "
+                    + "not answering (with --format nagios: UNKNOWN). Default: none; with --format nagios 50s, "
+                    + "under the 60 s that Nagios, Icinga 2 and Checkmk allow a check.")
     Duration timeout;
 
     @Option(names = "--group-by", paramLabel = "finding|router", defaultValue = "finding",
-            description = "A fleet's report after its table: one entry per finding with the routers that share it "
-                    + "(default), or one full report per router.")
+            description = "A fleet's report after its table: each finding with the routers that share it "
+                    + "(default), or each router's own report.")
     GroupBy groupBy;
 
     enum GroupBy { finding, router }
+
+    static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(50);
 
     @Mixin
     OutputOptions output;
@@ -97,11 +91,11 @@ final class CheckCommand implements Callable<Integer> {
     DiagnosisOptions diagnosis;
 
 
-
-
-
     /** One router's outcome. */
     private record Checked(Collection collection, Diagnosis diagnosis, int code) {
+        Report.Member member() {
+            return new Report.Member(collection.provenance(), diagnosis, code);
+        }
     }
 
     @Override
@@ -116,25 +110,35 @@ final class CheckCommand implements Callable<Integer> {
                 Collecting.dryRun(connection, demo, watch, io);
                 return ExitCodes.CLEAN;
             }
-            if (output.format == Format.nagios || output.format == Format.prometheus) {
-                return monitor(threshold, io);
-            }
-            if (timeout != null) {
-                throw new InputError("--timeout applies to --format nagios and --format prometheus");
-            }
             if (diagnosis.fixScript != null && connection.routers().size() > 1) {
                 throw new InputError("--fix-script takes one router; run check per router to get a script for each");
             }
             diagnosis.refuseExistingFixScript();
             List<Rule> rules = Pipeline.rules(diagnosis.rulesFolder);
-            List<Checked> checked = Collecting.run(connection, demo, parallel, watch, io,
-                    c -> diagnose(c, rules, threshold));
-            if (checked.size() == 1) {
-                single(checked.get(0), rules, io);
-            } else {
-                fleet(checked, rules, threshold, io);
+            String symptom = diagnosis.symptom;
+            boolean monitoring = output.format == Format.nagios || output.format == Format.prometheus;
+            if (monitoring && (watch != null || diagnosis.fixScript != null)) {
+                throw new InputError("--watch and --fix-script are for people, not for --format " + output.format);
             }
-            return checked.stream().mapToInt(Checked::code).max().orElse(ExitCodes.CLEAN);
+            Duration limit = timeout != null ? timeout : output.format == Format.nagios ? PLUGIN_TIMEOUT : null;
+            if (limit != null && (limit.compareTo(Duration.ofSeconds(1)) < 0 || watch != null)) {
+                throw new InputError(watch != null ? "--timeout and --watch do not go together"
+                        : "--timeout must be at least 1s");
+            }
+            java.util.function.Function<Collection, Checked> then = c -> diagnose(c, rules, symptom, threshold);
+            List<Checked> checked = limit == null ? Collecting.run(connection, demo, parallel, watch, io, then)
+                    : MonitorRun.run(connection, demo, parallel, io, then, limit);
+            Renderer renderer = output.reportOptions(io).withFailOn(threshold).renderer();
+            Checked only = checked.size() == 1 ? checked.get(0) : null;
+            if (only != null && (only.diagnosis() != null || !monitoring)) {
+                single(only, renderer, io);
+                return only.diagnosis() == null ? only.code()
+                        : renderer.exitCode(new Report.Router(only.diagnosis(), only.code()));
+            }
+            // several routers; or one that could not be read, which a monitoring system needs an answer for too
+            Report report = new Report.Fleet(checked.stream().map(Checked::member).toList(), groupBy == GroupBy.router);
+            renderer.render(report, io.out());
+            return renderer.exitCode(report);
         } catch (InputError | RuleSyntaxError e) {
             if (output.format == Format.nagios) {
                 PluginOutput.unknown(e.getMessage()).print(io.out());
@@ -145,103 +149,26 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * For a monitoring system: the plugin answer (exit 0-3) or the metrics (exit 0 once written:
-     * a router that could not be read is a series saying so, not a failed scrape).
-     */
-    private int monitor(Level threshold, Io io) throws InputError, RuleSyntaxError {
-        if (watch != null || diagnosis.fixScript != null) {
-            throw new InputError("--watch and --fix-script are for people, not for --format " + output.format);
-        }
-        Duration limit = timeout != null ? timeout : output.format == Format.nagios ? PLUGIN_TIMEOUT : null;
-        if (limit != null && limit.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new InputError("--timeout must be at least 1s");
-        }
-        List<Monitored> routers = MonitorRun.read(connection, demo, parallel, Pipeline.rules(diagnosis.rulesFolder),
-                limit, io);
-        if (output.format == Format.nagios) {
-            PluginOutput answer = PluginOutput.of(routers, threshold);
-            answer.print(io.out());
-            return answer.state();
-        }
-        Metrics.of(routers).write(io.out());
-        return ExitCodes.CLEAN;
-    }
-
-    static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(50);
-
-    private static Checked diagnose(Collection c, List<Rule> rules, Level threshold) {
+    private static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold) {
         if (!c.ok() || c.result().captures().isEmpty()) {
             return new Checked(c, null, ExitCodes.ERROR);
         }
         Snapshot snapshot = Pipeline.parse(c.result().captures());
-        Diagnosis d = Pipeline.diagnose(snapshot, rules);
+        Diagnosis d = Pipeline.diagnose(snapshot, rules, c.provenance(), symptom);
         int code = !c.result().complete() ? ExitCodes.ERROR
                 : d.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
         return new Checked(c, d, code);
     }
 
-    private static Provenance provenance(Collection c) {
-        return new Provenance(c.label(), c.result().captures().size(), c.result().complete(), c.result().problems());
-    }
-
-    private void single(Checked r, List<Rule> rules, Io io) throws InputError {
+    private void single(Checked r, Renderer renderer, Io io) throws InputError {
         if (r.diagnosis() == null) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
             return;
         }
-        Reports.render(r.diagnosis(), r.code(), output.reportOptions(io), diagnosis.symptom, rules, provenance(r.collection()), io);
+        renderer.render(new Report.Router(r.diagnosis(), r.code()), io.out());
         if (!r.collection().result().complete()) {
             r.collection().problems().forEach(p -> io.err().println("l2tpdoctor: " + TerminalText.safe(p)));
         }
         diagnosis.writeFixScript(r.diagnosis(), io);
-    }
-
-    private static List<Monitored> monitored(List<Checked> all) {
-        return all.stream().map(r -> new Monitored(r.collection().label(), r.diagnosis(),
-                r.collection().ok() && r.collection().result().complete(), r.collection().problems(),
-                r.collection().elapsed())).toList();
-    }
-
-    private void fleet(List<Checked> all, List<Rule> rules, Level threshold, Io io) {
-        if (output.format == Format.json) {
-            List<Object> routers = new ArrayList<>();
-            for (Checked r : all) {
-                Map<String, Object> m = r.diagnosis() != null
-                        ? new JsonReport().document(r.diagnosis(), r.code(), provenance(r.collection()))
-                        : new LinkedHashMap<>(Map.of("collection", Map.of("source", r.collection().label(),
-                        "complete", false, "problems", r.collection().problems()), "exitCode", r.code()));
-                routers.add(m);
-            }
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("schema", "l2tpdoctor/fleet/1");
-            root.put("routers", routers);
-            root.put("findings", FindingGroups.json(FindingGroups.of(monitored(all), threshold)));
-            root.put("exitCode", all.stream().mapToInt(Checked::code).max().orElse(0));
-            io.out().println(Json.write(root));
-            return;
-        }
-        io.out().println(FleetSummary.table(all.stream().map(r -> new FleetSummary.Line(r.collection(), r.diagnosis(), r.code())).toList()));
-        if (groupBy == GroupBy.finding) {
-            io.out().println();
-            FindingGroups.print(FindingGroups.of(monitored(all), threshold), io.out());
-            io.out().flush();
-            return;
-        }
-        // a clean router's whole report is its table line; 200 of them would bury the ones that are not
-        List<Checked> detailed = output.verbose ? all : all.stream().filter(r -> r.code() != 0).toList();
-        if (detailed.size() < all.size()) {
-            io.out().println();
-            io.out().println((all.size() - detailed.size()) + " clean router(s): their reports are not shown (-v shows them)");
-        }
-        for (Checked r : detailed) {
-            io.out().println();
-            io.out().println("=== " + TerminalText.safe(r.collection().label()) + " ===");
-            if (r.diagnosis() == null) {
-                r.collection().problems().forEach(p -> io.out().println("  " + TerminalText.safe(p)));
-            } else {
-                Reports.render(r.diagnosis(), r.code(), output.reportOptions(io), diagnosis.symptom, rules, provenance(r.collection()), io);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.l2tpdoctor.cli;
 import java.time.Duration;
 import java.util.List;
 import org.l2tpdoctor.collect.ssh.CollectionResult;
+import org.l2tpdoctor.model.Provenance;
 
 /**
  * One router's collection, or the one-line reason it could not be collected at all, and how long
@@ -29,5 +30,11 @@ record Collection(String label, CollectionResult result, String error, Duration 
 
     List<String> problems() {
         return ok() ? result.problems() : List.of(error);
+    }
+
+    /** Where a report says its input came from: the router, the commands answered, what went wrong. */
+    Provenance provenance() {
+        return ok() ? new Provenance(label, result.captures().size(), result.complete(), result.problems(), elapsed)
+                : new Provenance(label, 0, false, problems(), elapsed);
     }
 }

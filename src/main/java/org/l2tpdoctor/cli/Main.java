@@ -11,8 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.report.ExitCodes;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
 

@@ -1,31 +1,18 @@
 package org.l2tpdoctor.cli;
 
-import org.l2tpdoctor.text.TerminalText;
-
-import org.l2tpdoctor.text.Secrets;
-
-import org.l2tpdoctor.text.Json;
-
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.InputError;
-import org.l2tpdoctor.model.ParseWarning;
-import org.l2tpdoctor.model.Row;
-import org.l2tpdoctor.model.Snapshot;
-import org.l2tpdoctor.report.Coverage;
-import org.l2tpdoctor.report.Format;
-
-import org.l2tpdoctor.report.JsonShapes;
-
-import org.l2tpdoctor.report.RowText;
-
-import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.options.OutputOptions;
+import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Format;
+import org.l2tpdoctor.report.Renderer;
+import org.l2tpdoctor.report.Report;
+import org.l2tpdoctor.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -62,50 +49,22 @@ final class ParseCommand implements Callable<Integer> {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        if (output.format == Format.markdown) {
-            io.err().println("l2tpdoctor: parse prints text or json; markdown is for diagnose reports");
+        ReportOptions options = output.reportOptions(io);
+        Renderer renderer = options.renderer();
+        if (!renderer.showsParsed()) {
+            io.err().println("l2tpdoctor: parse prints " + parseFormats(options) + "; " + output.format
+                    + " is for diagnose reports");
             return ExitCodes.ERROR;
         }
-        Snapshot s = Pipeline.parse(captures);
-        if (output.format == Format.json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("schema", "l2tpdoctor/snapshot/1");
-            root.put("router", JsonShapes.router(s));
-            root.put("input", JsonShapes.input(s));
-            Map<String, Object> tables = new LinkedHashMap<>();
-            s.tables().forEach((menu, rows) -> tables.put(menu, rows.stream().map(JsonShapes::row).toList()));
-            root.put("tables", tables);
-            root.put("events", s.events().stream().map(JsonShapes::event).toList());
-            io.out().println(Json.write(root));
-        } else {
-            text(s, io);
-        }
-        return s.warnings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+        Report.Parsed report = new Report.Parsed(Pipeline.parse(captures));
+        renderer.render(report, io.out());
+        return report.exitCode();
     }
 
-    private static void text(Snapshot s, Io io) {
-        io.out().println("RouterOS: " + (s.version().known() ? s.version().text() + " (" + s.version().evidence() + ")"
-                : "version not shown"));
-        s.identity().ifPresent(id -> io.out().println("Identity: " + TerminalText.safe(id)));
-        for (Map.Entry<String, List<Row>> e : s.tables().entrySet()) {
-            io.out().println();
-            io.out().println(e.getKey() + " (" + e.getValue().size() + " rows)");
-            for (Row r : e.getValue()) {
-                io.out().println("  " + TerminalText.safe(r.origin().toString()) + "  " + RowText.of(r));
-            }
-        }
-        if (!s.events().isEmpty()) {
-            io.out().println();
-            io.out().println("/log (" + s.events().size() + " events)");
-            s.events().forEach(ev -> io.out().println("  " + TerminalText.safe(ev.origin().toString()) + "  "
-                    + TerminalText.safe(ev.time()) + "  " + String.join(",", ev.topics()) + "  "
-                    + TerminalText.safe(Secrets.text(ev.message()))));
-        }
-        io.out().println();
-        for (ParseWarning w : s.warnings()) {
-            io.out().println("warning: " + TerminalText.safe(Secrets.text(w.toString())));
-            io.out().println("    " + TerminalText.safe(Secrets.text(w.text())));
-        }
-        io.out().println(Coverage.line(s));
+    /** "text or json": the formats whose renderer shows what parse understood. */
+    private static String parseFormats(ReportOptions options) {
+        return String.join(" or ", Arrays.stream(Format.values())
+                .filter(f -> new ReportOptions(f, options.colour(), options.verbose()).renderer().showsParsed())
+                .map(Format::name).toList());
     }
 }

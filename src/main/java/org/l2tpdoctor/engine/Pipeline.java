@@ -8,6 +8,7 @@ import org.l2tpdoctor.analyze.Analysis;
 import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.model.Provenance;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.parse.SnapshotParser;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -15,6 +16,7 @@ import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleEngine;
 import org.l2tpdoctor.rules.RuleLoader;
 import org.l2tpdoctor.rules.RuleSyntaxError;
+import org.l2tpdoctor.rules.SymptomRanking;
 
 /** Parse, analyze and judge: the one code path behind diagnose, check and the shell. */
 public final class Pipeline {
@@ -62,6 +64,14 @@ public final class Pipeline {
     public static Diagnosis diagnose(Snapshot snapshot, List<Rule> rules) {
         Analysis analysis = Analyze.run(snapshot);
         return new Diagnosis(analysis, new RuleEngine(rules).evaluate(analysis));
+    }
+
+    /**
+     * The diagnosis as a report shows it: with where the input was collected ({@code provenance},
+     * null for a paste) and the causes the user's {@code symptom} points at (null or blank: none).
+     */
+    public static Diagnosis diagnose(Snapshot snapshot, List<Rule> rules, Provenance provenance, String symptom) {
+        return diagnose(snapshot, rules).withProvenance(provenance).withSymptom(SymptomRanking.of(symptom, rules));
     }
 
     public static List<Rule> rules(Path folder) throws RuleSyntaxError {

@@ -1,8 +1,8 @@
 package org.l2tpdoctor.options;
 
 import org.l2tpdoctor.engine.Io;
-import org.l2tpdoctor.engine.ReportOptions;
 import org.l2tpdoctor.report.Format;
+import org.l2tpdoctor.report.ReportOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.rules.Level;
@@ -17,13 +18,14 @@ import org.l2tpdoctor.text.TerminalText;
 /**
  * A fleet's findings by rule instead of by router: "L2TP-POLICY-001 on 37 routers (same fix): r1,
  * r2, ...". An MSP fixes a cause once across the routers that share it; whether the fix is the
- * same text everywhere (one script for all) or names each router's own objects is said.
- * The most severe first, then the most widespread.
+ * same text everywhere (one script for all) or names each router's own objects is said. The most
+ * severe first, then the most widespread. A group's level is the highest its routers' evidence
+ * gave the finding.
  */
 public final class FindingGroups {
 
     /** One rule's findings across the fleet: the routers in the order given, and each one's fix. */
-    public record Group(Rule rule, List<String> routers, List<String> fixes) {
+    public record Group(Rule rule, Level level, List<String> routers, List<String> fixes) {
         public Group {
             routers = List.copyOf(routers);
             fixes = List.copyOf(fixes);
@@ -41,6 +43,7 @@ public final class FindingGroups {
     /** Groups the findings at or above {@code threshold} of the routers that could be read. */
     public static List<Group> of(List<Monitored> routers, Level threshold) {
         Map<String, Rule> rules = new LinkedHashMap<>();
+        Map<String, Level> levels = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<String, List<String>> fixes = new LinkedHashMap<>();
         for (Monitored m : routers) {
@@ -51,13 +54,14 @@ public final class FindingGroups {
                     continue;
                 }
                 rules.putIfAbsent(id, f.rule());
+                levels.merge(id, f.level(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
                 names.computeIfAbsent(id, k -> new ArrayList<>()).add(m.router());
                 fixes.computeIfAbsent(id, k -> new ArrayList<>()).add(f.fix() == null ? "" : f.fix());
             }
         }
         List<Group> groups = new ArrayList<>();
-        rules.forEach((id, rule) -> groups.add(new Group(rule, names.get(id), fixes.get(id))));
-        groups.sort(Comparator.comparing((Group g) -> g.rule().level()).reversed()
+        rules.forEach((id, rule) -> groups.add(new Group(rule, levels.get(id), names.get(id), fixes.get(id))));
+        groups.sort(Comparator.comparing(Group::level).reversed()
                 .thenComparing(Comparator.comparingInt((Group g) -> g.routers().size()).reversed())
                 .thenComparing(g -> g.rule().id()));
         return groups;
@@ -74,17 +78,19 @@ public final class FindingGroups {
 
     /**
      * The text form after a fleet's table: per rule, the routers, the title, and the fix: once when
-     * it is the same everywhere, else each router's first command.
+     * it is the same everywhere, else each router's first command. Notes (info) take one line each.
      */
     public static void print(List<Group> groups, PrintWriter out) {
-        if (groups.isEmpty()) {
-            out.println("No findings at --fail-on or above on any router read.");
-            return;
+        List<Group> problems = groups.stream().filter(g -> g.level() != Level.INFO).toList();
+        List<Group> notes = groups.stream().filter(g -> g.level() == Level.INFO).toList();
+        if (problems.isEmpty()) {
+            out.println("No error or warning on any router read.");
+        } else {
+            out.println("Findings by rule, the most severe and widespread first (--group-by router: each router's report):");
         }
-        out.println("Findings by rule, the most severe and widespread first (--group-by router: one report per router):");
-        for (Group g : groups) {
+        for (Group g : problems) {
             out.println();
-            out.println(g.rule().level().label().toUpperCase(java.util.Locale.ROOT) + "  " + describe(g, Integer.MAX_VALUE));
+            out.println(g.level().label().toUpperCase(Locale.ROOT) + "  " + describe(g, Integer.MAX_VALUE));
             out.println("  " + TerminalText.safe(g.rule().title()));
             if (g.sameFix()) {
                 out.println("  Fix" + (g.routers().size() > 1 ? ", on each of them:" : ":"));
@@ -95,14 +101,15 @@ public final class FindingGroups {
                 out.println("  Fix, naming each router's own objects (first command; the router's report has all):");
                 for (int i = 0; i < g.routers().size(); i++) {
                     out.println("    " + TerminalText.safe(Secrets.text(g.routers().get(i))) + ": "
-                            + TerminalText.safe(Secrets.text(firstCommand(g.fixes().get(i)))));
+                            + TerminalText.safe(Secrets.text(ShortFix.firstCommand(g.fixes().get(i), false))));
                 }
             }
         }
-    }
-
-    private static String firstCommand(String fix) {
-        return fix.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst().orElse("");
+        if (!notes.isEmpty()) {
+            out.println();
+            out.println("Notes: " + String.join(", ", notes.stream()
+                    .map(g -> g.rule().id() + " (" + g.routers().size() + ")").toList()));
+        }
     }
 
     /** The JSON form: rule, level, title, routers, whether the fix is the same, and the fix when it is. */
@@ -111,7 +118,7 @@ public final class FindingGroups {
         for (Group g : groups) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rule", g.rule().id());
-            m.put("level", g.rule().level().label());
+            m.put("level", g.level().label());
             m.put("title", g.rule().title());
             m.put("count", g.routers().size());
             m.put("routers", g.routers().stream().map(Secrets::text).toList());

@@ -51,7 +51,7 @@ public final class FixScript {
         int step = 2;
         for (Outcome.Finding f : d.findings()) {
             out.add("#");
-            out.add("# " + step++ + ". " + f.rule().id() + " (" + f.rule().level().label() + "): " + f.rule().title());
+            out.add("# " + step++ + ". " + f.rule().id() + " (" + f.level().label() + "): " + f.rule().title());
             for (Row row : f.evidence().stream().limit(3).toList()) {
                 out.add("#    evidence " + TerminalText.safe(row.origin().toString()) + ": " + abbreviate(RowText.of(row)));
             }

@@ -7,27 +7,80 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.l2tpdoctor.model.Provenance;
+import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
 
-/** {@code --format json}: schema "l2tpdoctor/diagnosis/1", documented in the README. */
-public final class JsonReport {
+/**
+ * {@code --format json}: schemas "l2tpdoctor/diagnosis/1" (one router), "l2tpdoctor/fleet/1" and
+ * "l2tpdoctor/snapshot/1" (parse), documented in the README.
+ */
+public final class JsonReport implements Renderer {
     public static final String SCHEMA = "l2tpdoctor/diagnosis/1";
 
-    public void render(Diagnosis d, int exitCode, PrintWriter out) {
-        render(d, exitCode, null, out);
+    @Override
+    public void router(Report.Router report, PrintWriter out) {
+        render(report.diagnosis(), report.exitCode(), out);
     }
 
-    public void render(Diagnosis d, int exitCode, Provenance provenance, PrintWriter out) {
-        out.println(Json.write(document(d, exitCode, provenance)));
+    public void render(Diagnosis d, int exitCode, PrintWriter out) {
+        out.println(Json.write(document(d, exitCode)));
         out.flush();
     }
 
-    /** The report as a JSON-ready map, so a fleet run can put one per router into one array. */
-    public Map<String, Object> document(Diagnosis d, int exitCode, Provenance provenance) {
+    /** Every router's report in one array; a router that could not be read says where and why. */
+    @Override
+    public void fleet(Report.Fleet report, PrintWriter out) {
+        List<Object> routers = new ArrayList<>();
+        for (Report.Member r : report.routers()) {
+            routers.add(r.read() ? document(r.diagnosis(), r.exitCode()) : unread(r));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", "l2tpdoctor/fleet/1");
+        root.put("routers", routers);
+        root.put("findings", FindingGroups.json(FindingGroups.of(Monitored.of(report), Level.INFO)));
+        root.put("exitCode", report.exitCode());
+        out.println(Json.write(root));
+    }
+
+    /** A router that could not be read: where, why, and its exit code, in a fixed order. */
+    private static Map<String, Object> unread(Report.Member r) {
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("source", r.provenance().source());
+        collection.put("complete", false);
+        collection.put("problems", r.provenance().problems());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("collection", collection);
+        m.put("exitCode", r.exitCode());
+        return m;
+    }
+
+    @Override
+    public boolean showsParsed() {
+        return true;
+    }
+
+    @Override
+    public void parsed(Report.Parsed report, PrintWriter out) {
+        Snapshot s = report.snapshot();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", "l2tpdoctor/snapshot/1");
+        root.put("router", JsonShapes.router(s));
+        root.put("input", JsonShapes.input(s));
+        Map<String, Object> tables = new LinkedHashMap<>();
+        s.tables().forEach((menu, rows) -> tables.put(menu, rows.stream().map(JsonShapes::row).toList()));
+        root.put("tables", tables);
+        root.put("events", s.events().stream().map(JsonShapes::event).toList());
+        out.println(Json.write(root));
+    }
+
+    /** The report as a JSON-ready map. */
+    Map<String, Object> document(Diagnosis d, int exitCode) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
+        Provenance provenance = d.provenance();
         if (provenance != null) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("source", provenance.source());
@@ -35,6 +88,9 @@ public final class JsonReport {
             c.put("complete", provenance.complete());
             c.put("problems", provenance.problems());
             root.put("collection", c);
+        }
+        if (d.symptom() != null) {
+            root.put("symptom", symptom(d));
         }
         root.put("router", JsonShapes.router(d.snapshot()));
         root.put("input", JsonShapes.input(d.snapshot()));
@@ -44,7 +100,7 @@ public final class JsonReport {
             Map<String, Object> check = new LinkedHashMap<>();
             check.put("id", o.rule().id());
             check.put("title", o.rule().title());
-            check.put("level", o.rule().level().label());
+            check.put("level", (o instanceof Outcome.Finding f ? f.level() : o.rule().level()).label());
             if (o instanceof Outcome.Finding f) {
                 check.put("status", "finding");
                 findings.add(finding(f));
@@ -67,7 +123,7 @@ public final class JsonReport {
         root.put("checks", checks);
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Level level : Level.values()) {
-            summary.put(level.label(), d.findings().stream().filter(f -> f.rule().level() == level).count());
+            summary.put(level.label(), d.findings().stream().filter(f -> f.level() == level).count());
         }
         summary.put("passed", d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).count());
         summary.put("notChecked", d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count());
@@ -76,11 +132,33 @@ public final class JsonReport {
         return root;
     }
 
+    /** The causes the user's words point at, best first, each with what the evidence said of it. */
+    private static Map<String, Object> symptom(Diagnosis d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", d.symptom().words());
+        m.put("causes", SymptomSection.shown(d.symptom()).stream().map(match -> {
+            Map<String, Object> cause = new LinkedHashMap<>();
+            cause.put("id", match.rule().id());
+            cause.put("title", match.rule().title());
+            Outcome o = d.outcomeOf(match.rule().id());
+            cause.put("status", o instanceof Outcome.Finding ? "confirmed" : o instanceof Outcome.Passed ? "ruled-out"
+                    : o instanceof Outcome.NotChecked ? "not-checked" : "not-evaluated");
+            if (o instanceof Outcome.NotChecked n) {
+                cause.put("commands", n.commands());
+            }
+            return cause;
+        }).toList());
+        return m;
+    }
+
     private static Map<String, Object> finding(Outcome.Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.rule().id());
-        m.put("level", f.rule().level().label());
+        m.put("level", f.level().label());
         m.put("title", f.rule().title());
+        if (!f.because().isEmpty()) {
+            m.put("levelBecause", f.because());
+        }
         m.put("evidence", f.evidence().stream().map(JsonShapes::row).toList());
         m.put("why", f.rule().why());
         m.put("fix", List.of(f.fix().split("\n")));

@@ -8,9 +8,30 @@ import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Outcome;
+import org.l2tpdoctor.rules.SymptomMatcher;
 
 /** {@code --format markdown}: the report for a ticket or a forum post. */
-public final class MarkdownReport {
+public final class MarkdownReport implements Renderer {
+    /** For a fleet: also the clean routers' reports. */
+    private final boolean verbose;
+
+    public MarkdownReport() {
+        this(false);
+    }
+
+    public MarkdownReport(boolean verbose) {
+        this.verbose = verbose;
+    }
+
+    @Override
+    public void router(Report.Router report, PrintWriter out) {
+        render(report.diagnosis(), out);
+    }
+
+    @Override
+    public void fleet(Report.Fleet report, PrintWriter out) {
+        FleetTable.render(this, verbose, report, out);
+    }
 
     public void render(Diagnosis d, PrintWriter out) {
         Snapshot s = d.snapshot();
@@ -19,11 +40,14 @@ public final class MarkdownReport {
         out.println("- Router: " + (s.version().known() ? "RouterOS " + md(s.version().text()) : "RouterOS version not shown")
                 + s.identity().map(id -> ", identity " + md(id)).orElse(""));
         out.println("- " + md(Coverage.line(s)));
+        if (d.symptom() != null) {
+            symptom(d, out);
+        }
         out.println();
         out.println("| check | rule | title |");
         out.println("|---|---|---|");
         for (Outcome o : d.outcomes()) {
-            String status = o instanceof Outcome.Finding f ? "**" + f.rule().level().label() + "**"
+            String status = o instanceof Outcome.Finding f ? "**" + f.level().label() + "**"
                     : o instanceof Outcome.Passed ? "ok" : "not enough data";
             out.println("| " + status + " | " + o.rule().id() + " | " + md(o.rule().title()) + " |");
         }
@@ -47,7 +71,7 @@ public final class MarkdownReport {
         }
         for (Outcome.Finding f : d.findings()) {
             out.println();
-            out.println("### " + f.rule().level().label().toUpperCase(java.util.Locale.ROOT) + " " + f.rule().id()
+            out.println("### " + f.level().label().toUpperCase(java.util.Locale.ROOT) + " " + f.rule().id()
                     + ": " + md(f.rule().title()));
             out.println();
             out.println("Evidence:");
@@ -83,6 +107,28 @@ public final class MarkdownReport {
             }
         }
         out.flush();
+    }
+
+    /** "Your symptom": the causes the user's words point at, each with what the evidence said of it. */
+    private static void symptom(Diagnosis d, PrintWriter out) {
+        out.println();
+        out.println("### Your symptom: \"" + md(d.symptom().words()) + "\"");
+        out.println();
+        List<SymptomMatcher.Match> shown = SymptomSection.shown(d.symptom());
+        if (shown.isEmpty()) {
+            out.println("No rule lists this symptom; every check below still ran.");
+            return;
+        }
+        int n = 1;
+        for (SymptomMatcher.Match m : shown) {
+            Outcome o = d.outcomeOf(m.rule().id());
+            String status = o instanceof Outcome.Finding ? "**confirmed** by the evidence below"
+                    : o instanceof Outcome.Passed ? "ruled out by the evidence"
+                    : o instanceof Outcome.NotChecked nc ? "not enough data: paste " + nc.commands().stream()
+                            .map(c -> "`" + fence(c).replace("`", "'") + "`").collect(java.util.stream.Collectors.joining(", "))
+                    : "not evaluated";
+            out.println(n++ + ". " + m.rule().id() + ": " + md(m.rule().title()) + " — " + status);
+        }
     }
 
     /** Text in Markdown prose: terminal-safe, with Markdown's active characters escaped. */

@@ -79,11 +79,11 @@ public final class Metrics {
         }
         optional(e, STALLED, v.stalledClients(), r);
         for (Level level : new Level[] {Level.ERROR, Level.WARNING, Level.INFO}) {
-            long n = m.diagnosis().findings().stream().filter(f -> f.rule().level() == level).count();
+            long n = m.diagnosis().findings().stream().filter(f -> f.level() == level).count();
             e.sample(FINDINGS, n, "router", r, "level", level.label());
         }
         for (Outcome.Finding f : m.diagnosis().findings()) {
-            e.sample(FINDING, 1, "router", r, "rule", f.rule().id(), "level", f.rule().level().label());
+            e.sample(FINDING, 1, "router", r, "rule", f.rule().id(), "level", f.level().label());
         }
     }
 

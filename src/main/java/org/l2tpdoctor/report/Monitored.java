@@ -2,6 +2,7 @@ package org.l2tpdoctor.report;
 
 import java.time.Duration;
 import java.util.List;
+import org.l2tpdoctor.model.Provenance;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
@@ -17,6 +18,23 @@ public record Monitored(String router, Diagnosis diagnosis, boolean complete, Li
         problems = List.copyOf(problems);
     }
 
+    /** A router of a fleet report. */
+    public static Monitored of(Report.Member m) {
+        Provenance p = m.provenance();
+        return new Monitored(p.source(), m.diagnosis(), p.complete(), p.problems(), p.elapsed());
+    }
+
+    /** One router's report; a paste (no provenance) is "input", read whole. */
+    public static Monitored of(Report.Router r) {
+        Provenance p = r.diagnosis().provenance();
+        return p == null ? new Monitored("input", r.diagnosis(), true, List.of(), null)
+                : new Monitored(p.source(), r.diagnosis(), p.complete(), p.problems(), p.elapsed());
+    }
+
+    public static List<Monitored> of(Report.Fleet fleet) {
+        return fleet.routers().stream().map(Monitored::of).toList();
+    }
+
     public boolean read() {
         return diagnosis != null;
     }
@@ -26,7 +44,7 @@ public record Monitored(String router, Diagnosis diagnosis, boolean complete, Li
         if (diagnosis == null) {
             return List.of();
         }
-        return diagnosis.findings().stream().filter(f -> f.rule().level().compareTo(threshold) >= 0)
-                .sorted((a, b) -> b.rule().level().compareTo(a.rule().level())).toList();
+        return diagnosis.findings().stream().filter(f -> f.level().compareTo(threshold) >= 0)
+                .sorted((a, b) -> b.level().compareTo(a.level())).toList();
     }
 }

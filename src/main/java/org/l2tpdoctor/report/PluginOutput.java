@@ -48,10 +48,10 @@ public record PluginOutput(int state, String status, List<String> longOutput, St
         String perf = perfdata(m, "");
         String name = text(m.router());
         if (!m.read()) {
-            return new PluginOutput(UNKNOWN, name + ": " + firstProblem(m), rest(m.problems()), perf);
+            return new PluginOutput(UNKNOWN, named(name, firstProblem(m)), rest(m.problems()), perf);
         }
         List<Outcome.Finding> findings = m.findingsAtLeast(threshold);
-        int state = findings.isEmpty() ? OK : stateOf(findings.get(0).rule().level());
+        int state = findings.isEmpty() ? OK : stateOf(findings.get(0).level());
         List<String> more = new ArrayList<>();
         String status;
         if (findings.isEmpty()) {
@@ -136,7 +136,7 @@ public record PluginOutput(int state, String status, List<String> longOutput, St
     }
 
     private static String line(Outcome.Finding f) {
-        return "[" + NAMES[stateOf(f.rule().level())] + "] " + headline(f);
+        return "[" + NAMES[stateOf(f.level())] + "] " + headline(f);
     }
 
     private static String healthy(Monitored m) {
@@ -177,6 +177,12 @@ public record PluginOutput(int state, String status, List<String> longOutput, St
     /** A router name as a perfdata label prefix: no quote, no equals sign (they would end the label). */
     private static String label(String router) {
         return text(router).replace("'", "").replace("=", "_");
+    }
+
+    /** "r1: problem", unless the problem already starts with the router's host ("10.0.0.1: connect: ..."). */
+    private static String named(String name, String problem) {
+        int colon = problem.indexOf(": ");
+        return colon > 0 && name.contains(problem.substring(0, colon)) ? problem : name + ": " + problem;
     }
 
     private static String firstProblem(Monitored m) {

@@ -8,6 +8,7 @@ import org.l2tpdoctor.text.Secrets;
 import java.io.PrintWriter;
 import java.util.List;
 import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.Provenance;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -18,7 +19,7 @@ import org.l2tpdoctor.rules.Outcome;
  * The human report: what was read, a checklist of every rule (failed, passed, could not check),
  * then each finding with its evidence, why, fix and verification.
  */
-public final class TextReport {
+public final class TextReport implements Renderer {
     private final Style style;
     /** Evidence lines printed per finding without -v: the most recent ones. */
     static final int MAX_EVIDENCE = 20;
@@ -30,13 +31,36 @@ public final class TextReport {
         this.verbose = verbose;
     }
 
-    public void render(Diagnosis d, PrintWriter out) {
-        render(d, null, out);
+    /** The user's symptom first, when one was given, then the report. */
+    @Override
+    public void router(Report.Router report, PrintWriter out) {
+        Diagnosis d = report.diagnosis();
+        if (d.symptom() != null) {
+            SymptomSection.render(d, style, out);
+            out.println();
+        }
+        render(d, out);
     }
 
-    /** With {@code provenance}, the header says which router was read and whether the reading was complete. */
-    public void render(Diagnosis d, Provenance provenance, PrintWriter out) {
+    @Override
+    public void fleet(Report.Fleet report, PrintWriter out) {
+        FleetTable.render(this, verbose, report, out);
+    }
+
+    @Override
+    public boolean showsParsed() {
+        return true;
+    }
+
+    @Override
+    public void parsed(Report.Parsed report, PrintWriter out) {
+        ParsedText.render(report.snapshot(), out);
+    }
+
+    /** With a provenance, the header says which router was read and whether the reading was complete. */
+    public void render(Diagnosis d, PrintWriter out) {
         header(d.snapshot(), out);
+        Provenance provenance = d.provenance();
         if (provenance != null) {
             out.println("Collected from " + TerminalText.safe(provenance.source()) + " over SSH (read-only): "
                     + provenance.commands() + " command(s) answered"
@@ -99,7 +123,7 @@ public final class TextReport {
 
     private static int rank(Outcome o) {
         if (o instanceof Outcome.Finding f) {
-            return 2 - f.rule().level().ordinal(); // error 0, warning 1, info 2
+            return 2 - f.level().ordinal(); // error 0, warning 1, info 2
         }
         return o instanceof Outcome.NotChecked ? 3 : 4;
     }
@@ -107,7 +131,7 @@ public final class TextReport {
     private String checkLine(Outcome o, int width) {
         String id = Figures.padRight(o.rule().id(), width);
         if (o instanceof Outcome.Finding f) {
-            String mark = f.rule().level() == Level.ERROR ? style.red("FAIL") : f.rule().level() == Level.WARNING
+            String mark = f.level() == Level.ERROR ? style.red("FAIL") : f.level() == Level.WARNING
                     ? style.yellow("WARN") : "INFO";
             return mark + "  " + id + " " + o.rule().title();
         }
@@ -119,9 +143,12 @@ public final class TextReport {
     }
 
     private void finding(Outcome.Finding f, PrintWriter out) {
-        String level = f.rule().level().label().toUpperCase(java.util.Locale.ROOT);
-        String colored = f.rule().level() == Level.ERROR ? style.red(level) : style.yellow(level);
+        String level = f.level().label().toUpperCase(java.util.Locale.ROOT);
+        String colored = f.level() == Level.ERROR ? style.red(level) : style.yellow(level);
         out.println(style.bold(colored + " " + f.rule().id() + "  " + f.rule().title()));
+        if (!f.because().isEmpty()) {
+            out.println("  " + style.dim(level.toLowerCase(java.util.Locale.ROOT) + " because " + f.because()));
+        }
         MostRecent<Row> evidence = MostRecent.evidence(f.evidence(), verbose ? -1 : MAX_EVIDENCE);
         List<String> lines = new java.util.ArrayList<>();
         if (evidence.omitted() > 0) {
@@ -151,8 +178,8 @@ public final class TextReport {
     }
 
     private static String summary(Diagnosis d) {
-        long errors = d.findings().stream().filter(f -> f.rule().level() == Level.ERROR).count();
-        long warnings = d.findings().stream().filter(f -> f.rule().level() == Level.WARNING).count();
+        long errors = d.findings().stream().filter(f -> f.level() == Level.ERROR).count();
+        long warnings = d.findings().stream().filter(f -> f.level() == Level.WARNING).count();
         long passed = d.outcomes().stream().filter(o -> o instanceof Outcome.Passed).count();
         long unknown = d.outcomes().stream().filter(o -> o instanceof Outcome.NotChecked).count();
         return "Summary: " + errors + " error(s), " + warnings + " warning(s), " + passed + " passed, "

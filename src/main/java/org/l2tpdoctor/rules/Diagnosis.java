@@ -2,10 +2,27 @@ package org.l2tpdoctor.rules;
 
 import java.util.List;
 import org.l2tpdoctor.analyze.Analysis;
+import org.l2tpdoctor.model.Provenance;
 import org.l2tpdoctor.model.Snapshot;
 
-/** Everything a report shows: what was read, and what each rule concluded. */
-public record Diagnosis(Analysis analysis, List<Outcome> outcomes) {
+/**
+ * Everything a report shows: what was read, what each rule concluded, where the input came from
+ * when l2tpdoctor collected it ({@code provenance}, else null), and the causes the user's symptom
+ * points at ({@code symptom}, null when none was given).
+ */
+public record Diagnosis(Analysis analysis, List<Outcome> outcomes, Provenance provenance, SymptomRanking symptom) {
+
+    public Diagnosis(Analysis analysis, List<Outcome> outcomes) {
+        this(analysis, outcomes, null, null);
+    }
+
+    public Diagnosis withProvenance(Provenance from) {
+        return new Diagnosis(analysis, outcomes, from, symptom);
+    }
+
+    public Diagnosis withSymptom(SymptomRanking ranking) {
+        return new Diagnosis(analysis, outcomes, provenance, ranking);
+    }
 
     public Snapshot snapshot() {
         return analysis.snapshot();
@@ -17,6 +34,11 @@ public record Diagnosis(Analysis analysis, List<Outcome> outcomes) {
 
     /** Findings at or above {@code level}: these decide the exit code. */
     public boolean hasFindingsAtLeast(Level level) {
-        return findings().stream().anyMatch(f -> f.rule().level().compareTo(level) >= 0);
+        return findings().stream().anyMatch(f -> f.level().compareTo(level) >= 0);
+    }
+
+    /** What rule {@code id} concluded, or null when it was not evaluated. */
+    public Outcome outcomeOf(String id) {
+        return outcomes.stream().filter(o -> o.rule().id().equals(id)).findFirst().orElse(null);
     }
 }

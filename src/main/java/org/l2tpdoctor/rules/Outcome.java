@@ -8,7 +8,11 @@ public sealed interface Outcome {
     Rule rule();
 
     /** The rule fired. {@code fix} is the variant for the router's RouterOS flavour. */
-    record Finding(Rule rule, List<Row> evidence, String fix) implements Outcome {
+    record Finding(Rule rule, List<Row> evidence, String fix, Level level, String because) implements Outcome {
+        /** A finding at the rule's own level, with no severity step deciding it. */
+        public Finding(Rule rule, List<Row> evidence, String fix) {
+            this(rule, evidence, fix, rule.level(), "");
+        }
     }
 
     record Passed(Rule rule) implements Outcome {

@@ -23,9 +23,15 @@ public record Rule(
         List<String> references,
         List<String> firesOn,
         List<String> silentOn,
-        String file) {
+        String file,
+        List<Severity> severity) {
 
     public static final String FIX_DEFAULT = "default";
     /** RouterOS before 6.43: secret, generate-policy and phase 1 live on /ip ipsec peer. */
     public static final String FIX_LEGACY_PEER = "legacy-peer";
+
+    /** The levels this rule can report at: its own and every severity step's. */
+    public boolean canReportAt(Level at) {
+        return level.compareTo(at) >= 0 || severity.stream().anyMatch(s -> s.level().compareTo(at) >= 0);
+    }
 }

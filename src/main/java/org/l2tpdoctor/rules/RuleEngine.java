@@ -79,7 +79,9 @@ public final class RuleEngine {
                     }
                 }
             }
-            return new Outcome.Finding(rule, evidence, fixFor(rule, evidence, s));
+            Severity severity = severity(rule, truth);
+            return new Outcome.Finding(rule, evidence, fixFor(rule, evidence, s),
+                    severity == null ? rule.level() : severity.level(), severity == null ? "" : severity.because());
         }
         if (result == Truth.UNKNOWN) {
             List<String> menus = missing.stream().distinct().toList();
@@ -95,6 +97,16 @@ public final class RuleEngine {
         String fix = legacy && rule.fix().containsKey(Rule.FIX_LEGACY_PEER)
                 ? rule.fix().get(Rule.FIX_LEGACY_PEER) : rule.fix().get(Rule.FIX_DEFAULT);
         return Placeholders.fill(fix, evidence);
+    }
+
+    /** The first severity step whose condition is true (unknown is not true), or none. */
+    private static Severity severity(Rule rule, Map<String, Truth> truth) {
+        for (Severity step : rule.severity()) {
+            if (step.when().isEmpty() || eval(step.when().get(), truth) == Truth.TRUE) {
+                return step;
+            }
+        }
+        return null;
     }
 
     enum Truth { TRUE, FALSE, UNKNOWN }

@@ -176,7 +176,64 @@ public final class RuleLoader {
         }
         return new Rule(f.text("id"), f.text("title"), level, f.list("symptoms"), selections, parsedCondition,
                 f.list("requires"), f.text("why"), f.fix(), f.list("verify"), f.list("client"), f.list("references"),
-                Fields.strings(tests.get("fires")), Fields.strings(tests.get("silent")), file);
+                Fields.strings(tests.get("fires")), Fields.strings(tests.get("silent")), file,
+                severity(map.get("severity"), selections.keySet(), file));
+    }
+
+    /** The {@code severity:} list: steps of level, when (a condition over the selections) and because. */
+    private static List<Severity> severity(Object value, java.util.Set<String> selections, String file)
+            throws RuleSyntaxError {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new RuleSyntaxError(file + ": 'severity' must be a list of {level, when, because}");
+        }
+        List<Severity> steps = new ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> step) || step.get("level") == null || step.get("because") == null) {
+                throw new RuleSyntaxError(file + ": each severity step needs level and because (and when, but the last)");
+            }
+            Level level;
+            try {
+                level = Level.parse(String.valueOf(step.get("level")));
+            } catch (IllegalArgumentException e) {
+                throw new RuleSyntaxError(file + ": severity level must be info, warning or error");
+            }
+            Optional<Expression> when = Optional.empty();
+            if (step.get("when") != null) {
+                try {
+                    Expression parsed = WhereParser.condition(String.valueOf(step.get("when")));
+                    for (String name : names(parsed)) {
+                        if (!selections.contains(name)) {
+                            throw new RuleSyntaxError("'" + name + "' is not a detection selection");
+                        }
+                    }
+                    when = Optional.of(parsed);
+                } catch (RuleSyntaxError err) {
+                    throw new RuleSyntaxError(file + ": severity.when: " + err.getMessage());
+                }
+            }
+            steps.add(new Severity(level, when, String.valueOf(step.get("because")).strip()));
+        }
+        return List.copyOf(steps);
+    }
+
+    private static List<String> names(Expression e) {
+        if (e instanceof Expression.And a) {
+            List<String> n = new ArrayList<>(names(a.left()));
+            n.addAll(names(a.right()));
+            return n;
+        }
+        if (e instanceof Expression.Or o) {
+            List<String> n = new ArrayList<>(names(o.left()));
+            n.addAll(names(o.right()));
+            return n;
+        }
+        if (e instanceof Expression.Not n) {
+            return names(n.operand());
+        }
+        return e instanceof Expression.Presence p ? List.of(p.name()) : List.of();
     }
 
     /** Typed access to a rule file's fields, with errors that name the file and field. */

@@ -25,7 +25,7 @@ public final class RulePack {
     public static final String RESOURCE = "rules.pack";
     private static final String MAGIC = "l2tpdoctor-rule-pack";
     /** Bump when the layout changes; a pack of another version is ignored, not misread. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private static final byte AND = 1;
     private static final byte OR = 2;
@@ -70,6 +70,15 @@ public final class RulePack {
             texts(out, r.firesOn());
             texts(out, r.silentOn());
             text(out, r.file());
+            out.writeInt(r.severity().size());
+            for (Severity step : r.severity()) {
+                text(out, step.level().name());
+                out.writeBoolean(step.when().isPresent());
+                if (step.when().isPresent()) {
+                    expression(out, step.when().get());
+                }
+                text(out, step.because());
+            }
         }
         out.flush();
     }
@@ -115,8 +124,21 @@ public final class RulePack {
             for (int f = 0; f < fixCount; f++) {
                 fix.put(text(in), text(in));
             }
+            List<String> verify = texts(in);
+            List<String> client = texts(in);
+            List<String> references = texts(in);
+            List<String> firesOn = texts(in);
+            List<String> silentOn = texts(in);
+            String file = text(in);
+            int steps = in.getInt();
+            List<Severity> severity = new ArrayList<>(steps);
+            for (int st = 0; st < steps; st++) {
+                Level stepLevel = Level.valueOf(text(in));
+                Optional<Expression> when = in.get() != 0 ? Optional.of(expression(in)) : Optional.empty();
+                severity.add(new Severity(stepLevel, when, text(in)));
+            }
             rules.add(new Rule(id, title, level, symptoms, selections, condition, requires, why, fix,
-                    texts(in), texts(in), texts(in), texts(in), texts(in), text(in)));
+                    verify, client, references, firesOn, silentOn, file, List.copyOf(severity)));
         }
         return Optional.of(List.copyOf(rules));
     }

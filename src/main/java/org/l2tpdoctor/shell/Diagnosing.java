@@ -1,13 +1,15 @@
 package org.l2tpdoctor.shell;
 
 import org.l2tpdoctor.collect.ssh.CollectionResult;
-import org.l2tpdoctor.engine.Reports;
+import org.l2tpdoctor.model.Provenance;
 import org.l2tpdoctor.options.OutputOptions;
-import org.l2tpdoctor.report.Provenance;
+import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.rules.SymptomRanking;
 
-/** The diagnosis of all evidence, printed by the CLI's own renderers: shared by diagnose and check. */
+/** The diagnosis of all evidence, printed by the format's renderer as the CLI prints it: shared by diagnose, check and watch. */
 final class Diagnosing {
     private Diagnosing() {
     }
@@ -25,12 +27,13 @@ final class Diagnosing {
     }
 
     static void render(Context context, OutputOptions output, String symptom) throws ShellError {
-        Diagnosis d = require(context);
-        // The JSON report's exitCode: what diagnose would exit with at its default --fail-on.
-        int code = d.hasFindingsAtLeast(Level.WARNING) ? 1 : 0;
         CollectionResult reading = context.session().lastReading();
         Provenance provenance = reading == null ? null : new Provenance(reading.host(), reading.captures().size(),
                 reading.complete(), reading.problems());
-        Reports.render(d, code, output.reportOptions(context.io()), symptom, context.session().rules(), provenance, context.io());
+        Diagnosis d = require(context).withProvenance(provenance)
+                .withSymptom(SymptomRanking.of(symptom, context.session().rules()));
+        // The JSON report's exitCode: what diagnose would exit with at its default --fail-on.
+        int code = d.hasFindingsAtLeast(Level.WARNING) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        output.reportOptions(context.io()).renderer().render(new Report.Router(d, code), context.out());
     }
 }

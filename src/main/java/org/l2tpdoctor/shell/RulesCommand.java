@@ -45,7 +45,7 @@ final class RulesCommand implements Callable<Integer> {
     /** The marks of the report's checklist: FAIL, WARN or INFO by the rule's level, ok, n/a. */
     private static String mark(Outcome o) {
         if (o instanceof Outcome.Finding f) {
-            return switch (f.rule().level()) {
+            return switch (f.level()) {
                 case ERROR -> "FAIL";
                 case WARNING -> "WARN";
                 default -> "INFO";

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.l2tpdoctor.engine.ExitCodes;
+import org.l2tpdoctor.report.ExitCodes;
 import org.l2tpdoctor.rules.RuleLoader;
 
 /** The casebook runner scores a small casebook of every kind of case (src/test/resources/casebook-sample). */

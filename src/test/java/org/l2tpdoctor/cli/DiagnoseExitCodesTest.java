@@ -61,6 +61,7 @@ class DiagnoseExitCodesTest {
                           enabled: yes
                    authentication: mschap1,mschap2
                         use-ipsec: required
+                keepalive-timeout: disabled
                 """;
         assertThat(CliRun.run(serverOnly, "diagnose", "-").code()).isEqualTo(1);
         assertThat(CliRun.run(serverOnly, "diagnose", "--fail-on", "error", "-").code()).isZero();

@@ -3,8 +3,6 @@ package org.l2tpdoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +39,6 @@ class HelpTextTest {
         CliRun.Result r = CliRun.run("", args);
         String actual = "exit " + r.code() + "\n" + r.err() + r.out();
         Path expected = GOLDEN.resolve(name + ".expected");
-        if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        Golden.assertMatches(expected, actual);
     }
 }

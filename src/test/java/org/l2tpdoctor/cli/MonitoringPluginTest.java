@@ -87,7 +87,7 @@ class MonitoringPluginTest {
                 "--ssh-config", tmp.resolve("none").toString());
 
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.out()).startsWith("L2TPDOCTOR UNKNOWN - 127.0.0.1:1: ").contains("connection refused")
+        assertThat(r.out()).startsWith("L2TPDOCTOR UNKNOWN - 127.0.0.1: connect: connection refused")
                 .contains("'ipsec_peers'=U;;;0");
     }
 

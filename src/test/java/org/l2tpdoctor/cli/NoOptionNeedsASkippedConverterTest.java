@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.l2tpdoctor.engine.ExitCodes;
 import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.report.ExitCodes;
 
 /** Main skips picocli's java.sql and java.time converters: no option of the command line may need one. */
 class NoOptionNeedsASkippedConverterTest {

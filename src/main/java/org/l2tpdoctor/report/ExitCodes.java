@@ -1,4 +1,4 @@
-package org.l2tpdoctor.engine;
+package org.l2tpdoctor.report;
 
 /** The stable exit codes, documented in --help and the README. */
 public final class ExitCodes {

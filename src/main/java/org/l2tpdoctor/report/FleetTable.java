@@ -1,0 +1,67 @@
+package org.l2tpdoctor.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.l2tpdoctor.rules.Diagnosis;
+import org.l2tpdoctor.rules.Level;
+import org.l2tpdoctor.rules.Outcome;
+import org.l2tpdoctor.text.TerminalText;
+
+/**
+ * A fleet for people: one line per router, then its findings grouped by rule, or (by router) the
+ * reports of the routers that are not clean, each in the format's own renderer. The text and
+ * Markdown formats share it.
+ */
+final class FleetTable {
+    private FleetTable() {
+    }
+
+    static void render(Renderer each, boolean verbose, Report.Fleet fleet, PrintWriter out) {
+        List<Report.Member> all = fleet.routers();
+        out.println(table(all));
+        if (!fleet.byRouter()) {
+            out.println();
+            FindingGroups.print(FindingGroups.of(Monitored.of(fleet), Level.INFO), out);
+            return;
+        }
+        // a clean router's whole report is its table line; 200 of them would bury the ones that are not
+        List<Report.Member> detailed = verbose ? all : all.stream().filter(r -> r.exitCode() != 0).toList();
+        if (detailed.size() < all.size()) {
+            out.println();
+            out.println((all.size() - detailed.size()) + " clean router(s): their reports are not shown (-v shows them)");
+        }
+        for (Report.Member r : detailed) {
+            out.println();
+            out.println("=== " + TerminalText.safe(r.provenance().source()) + " ===");
+            if (!r.read()) {
+                r.provenance().problems().forEach(p -> out.println("  " + TerminalText.safe(p)));
+            } else {
+                each.router(new Report.Router(r.diagnosis(), r.exitCode()), out);
+            }
+        }
+    }
+
+    static String table(List<Report.Member> lines) {
+        StringBuilder out = new StringBuilder(String.format("%-28s %-18s %-11s %5s %5s  %s%n",
+                "ROUTER", "ROUTEROS", "RESULT", "ERR", "WARN", "FIRST FINDING / PROBLEM"));
+        for (Report.Member l : lines) {
+            String label = TerminalText.safe(l.provenance().source());
+            if (!l.read()) {
+                out.append(String.format("%-28s %-18s %-11s %5s %5s  %s%n", label, "-", "unreachable", "-", "-",
+                        TerminalText.safe(l.provenance().problems().isEmpty() ? "" : l.provenance().problems().get(0))));
+                continue;
+            }
+            Diagnosis d = l.diagnosis();
+            long errors = d.findings().stream().filter(f -> f.level() == Level.ERROR).count();
+            long warnings = d.findings().stream().filter(f -> f.level() == Level.WARNING).count();
+            String result = !l.provenance().complete() ? "incomplete"
+                    : l.exitCode() == ExitCodes.FINDINGS ? "findings" : "clean";
+            String first = d.findings().stream().findFirst().map(Outcome.Finding::rule)
+                    .map(r -> r.id() + " " + r.title()).orElse("");
+            String version = d.snapshot().version().known() ? d.snapshot().version().text() : "?";
+            out.append(String.format("%-28s %-18s %-11s %5d %5d  %s%n", label, TerminalText.safe(version), result,
+                    errors, warnings, first));
+        }
+        return out.toString().stripTrailing();
+    }
+}
