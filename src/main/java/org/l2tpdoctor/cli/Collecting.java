@@ -63,7 +63,8 @@ final class Collecting {
                 collection = Collection.failed(router.label(), e.getMessage());
             }
             return then.apply(collection.took(start));
-        }, io);
+        }, (router, crash) -> then.apply(Collection.failed(router.label(), router.label()
+                + ": reading it failed: " + crash)), io);
     }
 
     /** While watching, each new log line goes to standard error at once (the report stays on standard output). */

@@ -105,6 +105,22 @@ public final class CommandCatalogue {
         return words.contains("print") || words.contains("export");
     }
 
+    /**
+     * True when the router's version has no such menu, so its "bad command name" is the expected
+     * answer, not a gap in the reading: identity and profile arrived in 6.43.
+     */
+    public static boolean menuAbsentIn(String command, String version) {
+        if (major(version) != 6 || !(command.startsWith("/ip ipsec identity ") || command.startsWith("/ip ipsec profile "))) {
+            return false;
+        }
+        String[] parts = version.split("\\.");
+        try {
+            return parts.length < 2 || Integer.parseInt(parts[1]) < 43;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** The commands for a RouterOS major version (6 or 7; anything else gets the v7 list). */
     public static List<String> commandsFor(int major) {
         return major == 6 ? V6 : V7;
