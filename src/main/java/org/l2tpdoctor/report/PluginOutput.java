@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
 import org.l2tpdoctor.text.Secrets;
@@ -57,9 +59,9 @@ public record PluginOutput(int state, String status, List<String> longOutput, St
         if (findings.isEmpty()) {
             status = name + ": " + healthy(m);
         } else {
-            status = name + ": " + headline(findings.get(0))
+            status = name + ": " + headline(findings.get(0), findings)
                     + (findings.size() > 1 ? " (+" + (findings.size() - 1) + " more)" : "");
-            findings.stream().skip(1).forEach(f -> more.add(line(f)));
+            findings.stream().skip(1).forEach(f -> more.add(line(f, findings)));
         }
         if (!m.complete()) {
             more.add(0, "reading incomplete: " + String.join("; ", m.problems().stream().map(PluginOutput::text).toList()));
@@ -129,14 +131,28 @@ public record PluginOutput(int state, String status, List<String> longOutput, St
         };
     }
 
-    /** "L2TP-NAT-001 Second client behind the same NAT fails; fix: /ip ipsec identity set ..." */
-    static String headline(Outcome.Finding f) {
+    /**
+     * "L2TP-NAT-001 Second client behind the same NAT fails; fix: /ip ipsec identity set ...". A
+     * finding whose fix is only advice that names other rules ("named by L2TP-POLICY-001") gets
+     * the fix of the first of those that also fired.
+     */
+    static String headline(Outcome.Finding f, List<Outcome.Finding> all) {
         String fix = ShortFix.of(f);
+        if (fix.isEmpty() && f.fix() != null) {
+            Matcher named = RULE_ID.matcher(f.fix());
+            while (fix.isEmpty() && named.find()) {
+                String id = named.group();
+                fix = all.stream().filter(o -> o.rule().id().equals(id) && o != f).findFirst()
+                        .map(o -> ShortFix.of(o)).filter(x -> !x.isEmpty()).map(x -> x + " (" + id + ")").orElse("");
+            }
+        }
         return f.rule().id() + " " + text(f.rule().title()) + (fix.isEmpty() ? "" : "; fix: " + pipeless(fix));
     }
 
-    private static String line(Outcome.Finding f) {
-        return "[" + NAMES[stateOf(f.level())] + "] " + headline(f);
+    private static final Pattern RULE_ID = Pattern.compile("\\bL2TP-[A-Z]+-\\d{3}\\b");
+
+    private static String line(Outcome.Finding f, List<Outcome.Finding> all) {
+        return "[" + NAMES[stateOf(f.level())] + "] " + headline(f, all);
     }
 
     private static String healthy(Monitored m) {

@@ -169,6 +169,7 @@ class MonitoringSnippetsTest {
                 "org.l2tpdoctor.app.Program"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("HOME", home.toString()); // ~/.ssh is $HOME's, as OpenSSH has it
         builder.environment().remove("SSH_AUTH_SOCK");
         builder.environment().remove("L2TPDOCTOR_PASSWORD");
         Path out = home.resolve("out.txt");
