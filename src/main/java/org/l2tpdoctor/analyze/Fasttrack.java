@@ -45,6 +45,7 @@ final class Fasttrack implements Analyzer {
             if (action.equals("fasttrack-connection")) {
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("rule", number);
+                p.put("rule-find", FindExpression.of(r));
                 p.put("ipsec-in-accepted", in ? "yes" : "no");
                 p.put("ipsec-out-accepted", outbound ? "yes" : "no");
                 if (r.comment() != null) {
