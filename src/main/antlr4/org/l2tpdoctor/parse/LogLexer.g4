@@ -1,6 +1,7 @@
 /*
- * One RouterOS log record: memory log (`/log print`), `/log print detail`, console `echo:` lines
- * and remote syslog as stored by a receiver. The default mode reads the stamp(s); the rest of
+ * One RouterOS log record: memory log (`/log print`), `/log print detail`, console `echo:` lines,
+ * Winbox/WebFig log-window copies (a row number, `Dec/06/2026` dates, tabs between columns) and
+ * remote syslog as stored by a receiver (rsyslog, syslog-ng, Kiwi). The default mode reads the stamp(s); the rest of
  * the line is read as words whose text the extractor takes verbatim from the input.
  */
 lexer grammar LogLexer;
@@ -8,10 +9,13 @@ lexer grammar LogLexer;
 // ---- DEFAULT: start of the record ---------------------------------------------------------
 STAMP_WS        : [ \t]+ -> skip ;
 SYSLOG_PRI      : '<' DIGIT DIGIT? DIGIT? '>' ( '1' ' ' )? ;
-// 2026-09-18 09:51:56, 2023-03-18T20:35:05.734011+01:00
-ISO_STAMP       : DIGIT4 '-' DIGIT2 '-' DIGIT2 ( 'T' | ' ' ) CLOCK FRACTION? ZONE? ;
-// jul/19 14:27:01 (v6 and early v7), jan/02/1970 00:41:37
-MONTH_STAMP     : MONTH '/' DIGIT2 ( '/' DIGIT4 )? ' ' CLOCK ;
+// the row number a log-window copy starts with: "37  2025-01-16 00:54:14 memory  system, info ..."
+// (a number that goes on, such as an address or a clock, is a longer token and wins)
+ROW_NUMBER      : ( '#' [ \t]* )? DIGIT+ ;
+// 2026-09-18 09:51:56, 2023-03-18T20:35:05.734011+01:00, a Kiwi file's 2026-12-06<TAB>21:45:57
+ISO_STAMP       : DIGIT4 '-' DIGIT2 '-' DIGIT2 ( 'T' | ' ' | '\t' ) CLOCK FRACTION? ZONE? ;
+// jul/19 14:27:01 (v6 and early v7), jan/02/1970 00:41:37 (disk logs), Dec/06/2026 21:45:57 (Winbox)
+MONTH_STAMP     : ( MONTH | MONTH_CAP ) '/' DIGIT2 ( '/' DIGIT4 )? [ \t] CLOCK ;
 // Nov  8 17:06:34 (BSD syslog header)
 BSD_STAMP       : MONTH_CAP ' '+ DIGIT DIGIT? ' ' CLOCK ;
 // 17:12:32 (today's entries in the memory log)

@@ -15,6 +15,6 @@ record
 
 detailRecord : DETAIL_TIME DETAIL_TOPICS DETAIL_MESSAGE ;
 
-plainRecord  : SYSLOG_PRI? stamp* words ;
+plainRecord  : SYSLOG_PRI? ROW_NUMBER? stamp* words ;
 stamp        : ISO_STAMP | MONTH_STAMP | BSD_STAMP | CLOCK_STAMP ;
 words        : ( STAMP_WORD REST_WORD* )? ;

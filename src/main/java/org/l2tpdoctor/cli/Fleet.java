@@ -7,20 +7,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.l2tpdoctor.engine.Io;
 
 /**
- * Runs one job per router on a bounded pool. One router's failure never stops the others; the
- * results come back in the order the routers were given. Shows "n/N" progress on a terminal.
+ * Runs one job per router on a bounded pool. One router's failure never stops the others: a job
+ * that throws (a bug, or a library tripping over a hostile router) becomes that router's result
+ * through {@code crashed}. The results come back in the order the routers were given. Shows
+ * "n/N" progress on a terminal.
  */
 final class Fleet {
     private Fleet() {
     }
 
-    static <T, R> List<R> run(List<T> routers, int parallel, Function<T, R> job, Io io) {
+    static <T, R> List<R> run(List<T> routers, int parallel, Function<T, R> job,
+                              BiFunction<T, Throwable, R> crashed, Io io) {
+        Function<T, R> isolated = router -> {
+            try {
+                return job.apply(router);
+            } catch (RuntimeException | StackOverflowError e) {
+                return crashed.apply(router, e);
+            }
+        };
         if (routers.size() == 1) {
-            return List.of(job.apply(routers.get(0)));
+            return List.of(isolated.apply(routers.get(0)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, routers.size())), r -> {
             Thread t = new Thread(r, "l2tpdoctor-fleet");
@@ -32,7 +43,7 @@ final class Fleet {
             List<Future<R>> futures = new ArrayList<>();
             for (T router : routers) {
                 futures.add(pool.submit(() -> {
-                    R result = job.apply(router);
+                    R result = isolated.apply(router);
                     int n = done.incrementAndGet();
                     if (io.stdoutIsTerminal()) {
                         synchronized (io.err()) {

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.text.Secrets;
 
 /**
  * One item of a RouterOS menu as printed or exported: its menu, item number (if shown), flags by name
  * ("dynamic", "disabled", "template"...), properties in print order, its `;;;` comment.
+ * Secrets are masked as a row is made ({@link Secrets#stored}), so no row, and no row derived
+ * from one, ever holds a secret.
  */
 public record Row(String menu, String id, Set<String> flags, Map<String, String> properties, String comment,
                   Origin origin) {
@@ -16,7 +19,10 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
     public Row {
         // insertion order, not Set.copyOf: its iteration order changes from one JVM run to the next
         flags = Collections.unmodifiableSet(new LinkedHashSet<>(flags));
-        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        Map<String, String> masked = new LinkedHashMap<>(properties);
+        masked.replaceAll(Secrets::stored);
+        properties = Collections.unmodifiableMap(masked);
+        comment = Secrets.text(comment);
     }
 
     public String get(String property) {

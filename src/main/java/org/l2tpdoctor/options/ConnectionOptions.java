@@ -81,7 +81,7 @@ public final class ConnectionOptions {
     }
 
     public SshTarget target(RouterAddress router, Io io, Supplier<String> password) {
-        SshTarget t = SshTarget.defaults(router.host())
+        SshTarget t = SshTarget.defaults(router.host(), org.l2tpdoctor.collect.Home.of(io.env()))
                 .withUser(router.user() != null ? router.user() : user)
                 .withPort(router.port() > 0 ? router.port() : port)
                 .withPassword(password)

@@ -61,7 +61,11 @@ public final class OutputOptions {
 
     /** The renderer for these options; with --redact it masks what it prints. */
     public Renderer renderer(Io io) {
-        Renderer renderer = reportOptions(io).renderer();
+        return redacting(reportOptions(io).renderer());
+    }
+
+    /** {@code renderer} as it is, or masking what it prints with --redact. */
+    public Renderer redacting(Renderer renderer) {
         return redactor() == null ? renderer : new RedactedRenderer(renderer, redactor());
     }
 

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  */
 final class LineShapes {
     private static final Pattern LOG_STAMP = Pattern.compile(
-            "^\\s*(<\\d{1,3}>\\s*)?(\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d?:\\d\\d:\\d\\d"
-                    + "|[a-z]{3}/\\d\\d(/\\d{4})? \\d\\d:\\d\\d:\\d\\d"
+            "^\\s*\"?(<\\d{1,3}>\\s*)?((#\\s*)?\\d{1,9}[ \\t]+)?(\\d{4}-\\d\\d-\\d\\d[T \\t]\\d\\d?:\\d\\d:\\d\\d"
+                    + "|[A-Za-z][a-z]{2}/\\d\\d(/\\d{4})?[ \\t]\\d\\d:\\d\\d:\\d\\d"
                     + "|\\d\\d?:\\d\\d:\\d\\d"
                     + "|[A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d"
                     + "|time=)\\s*\\S");
@@ -43,13 +43,16 @@ final class LineShapes {
                 || couldBeBareMessage(line, i) && BARE_MESSAGE.matcher(line).find();
     }
 
-    /** What {@link #LOG_STAMP} needs at its start: {@code <}, a digit, {@code jul/}, {@code Jul }, {@code time=}. */
+    /**
+     * What {@link #LOG_STAMP} needs at its start: {@code <}, {@code #}, {@code "}, a digit,
+     * {@code jul/}, {@code Jul }, {@code Jul/}, {@code time=}.
+     */
     private static boolean couldBeStamp(String line, int i) {
         if (i >= line.length()) {
             return false;
         }
         char c = line.charAt(i);
-        if (c == '<' || c >= '0' && c <= '9') {
+        if (c == '<' || c == '#' || c == '"' || c >= '0' && c <= '9') {
             return true;
         }
         if (c >= 'a' && c <= 'z') {
@@ -57,7 +60,7 @@ final class LineShapes {
                     || line.startsWith("time=", i);
         }
         return c >= 'A' && c <= 'Z' && lowerAt(line, i + 1) && lowerAt(line, i + 2)
-                && i + 3 < line.length() && line.charAt(i + 3) == ' ';
+                && i + 3 < line.length() && (line.charAt(i + 3) == ' ' || line.charAt(i + 3) == '/');
     }
 
     /** The phrases {@link #BARE_MESSAGE} accepts after a first word and one space. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.RouterVersion;
@@ -42,7 +43,17 @@ final class LogExtractor {
                 understood++;
                 continue;
             }
+            if (CsvLog.isHeader(line)) {
+                understood++; // "timestamp","source","message" above a collector's CSV export
+                continue;
+            }
             Optional<LogEvent> event = parseLine(line, origin, true);
+            if (event.isEmpty() && !events.isEmpty() && isContinuation(line, events.get(events.size() - 1))) {
+                LogEvent last = events.remove(events.size() - 1);
+                events.add(new LogEvent(last.time(), last.topics(), last.message() + " " + line.strip(), last.origin()));
+                understood++;
+                continue;
+            }
             if (event.isPresent()) {
                 events.add(event.get());
                 understood++;
@@ -54,8 +65,22 @@ final class LogExtractor {
                         "not a log line" + (errors.any() ? ": " + errors.message() : "")));
             }
         }
-        return new Extraction("/log", List.of(), events, warnings, section.lines().size(), understood, version, null);
+        return new Extraction(Menus.LOG.path(), List.of(), events, warnings, section.lines().size(), understood, version, null);
     }
+
+    /**
+     * A line of a message printed over several lines: indented under its record, or the hex
+     * words of an {@code ipsec,debug,packet} dump that went on without a stamp of its own.
+     */
+    private static boolean isContinuation(String line, LogEvent previous) {
+        if (line.length() > 2000 || previous.message().length() > 20_000) {
+            return false; // not a message of RouterOS's: keep the warning
+        }
+        return (line.charAt(0) == ' ' || line.charAt(0) == '\t') || HEX_WORDS.matcher(line).matches()
+                && (previous.hasTopic("debug") || previous.hasTopic("packet"));
+    }
+
+    private static final java.util.regex.Pattern HEX_WORDS = java.util.regex.Pattern.compile("[0-9a-f]{2,8}( [0-9a-f]{2,8})*");
 
     /** Reads one record with its stamp; empty when it is not a log line. */
     Optional<LogEvent> parseLine(String line, Origin origin) {
@@ -74,6 +99,10 @@ final class LogExtractor {
 
     /** The grammar alone (the fast path's test compares the two). */
     Optional<LogEvent> withGrammar(String line, Origin origin, boolean inLogSection) {
+        String csv = CsvLog.unwrap(line);
+        if (csv != null) {
+            return withGrammar(csv, origin, inLogSection);
+        }
         LogParser.RecordContext record = grammar.on(line).record();
         if (errors.any()) {
             return Optional.empty();
@@ -98,43 +127,79 @@ final class LogExtractor {
         return Optional.of(sortWords(line, time, words, plain.SYSLOG_PRI() != null, origin));
     }
 
+    /** A word of the record after its stamp, with where it starts in the line. */
+    private record Word(String text, int start) {
+        boolean endsWith(String suffix) {
+            return text.endsWith(suffix);
+        }
+    }
+
     /**
      * host? app/tag fields? "echo:"? topics? message — the message keeps its spacing. A syslog
-     * header (host, RFC 5424 app, procid, msgid) stands before the topic list, so a topic list
-     * among the first words marks where the RouterOS part starts.
+     * header (host, RFC 5424 app, procid, msgid) or a log-window copy's buffer column ("memory",
+     * "disk") stands before the topic list, so a topic list among the first words marks where the
+     * RouterOS part starts.
      */
-    private LogEvent sortWords(String line, String time, List<Token> words, boolean syslog, Origin origin) {
+    private LogEvent sortWords(String line, String time, List<Token> tokens, boolean syslog, Origin origin) {
+        List<Word> words = joinSpacedTopics(tokens);
         int i = 0;
         int topicsAt = -1;
         for (int j = 0; j < Math.min(6, words.size() - 1); j++) {
-            if (isTopicList(words.get(j).getText())) {
+            if (isTopicList(words.get(j).text())) {
                 topicsAt = j;
                 break;
             }
-            if (words.get(j).getText().equals("echo:")) {
+            if (words.get(j).text().equals("echo:")) {
                 break;
             }
         }
-        if (topicsAt > 0 && !words.get(0).getText().equals("echo:")) {
-            i = topicsAt; // a syslog header before the topics
-        } else if (words.size() > i + 1 && !isTopicList(words.get(i).getText()) && words.get(i + 1).getText().endsWith(":")
-                && !words.get(i).getText().endsWith(":")) {
+        if (topicsAt > 0 && !words.get(0).text().equals("echo:")) {
+            i = topicsAt; // a syslog header or a buffer column before the topics
+        } else if (words.size() > i + 1 && !isTopicList(words.get(i).text()) && words.get(i + 1).endsWith(":")
+                && !words.get(i).endsWith(":")) {
             i++; // BSD syslog host before its tag
         }
-        if (i < words.size() && words.get(i).getText().equals("echo:")) {
+        if (i < words.size() && words.get(i).text().equals("echo:")) {
             i++;
         }
         List<String> topics = List.of();
-        if (i < words.size() && isTopicList(words.get(i).getText())) {
-            topics = split(words.get(i).getText());
+        if (i < words.size() && isTopicList(words.get(i).text())) {
+            topics = split(words.get(i).text());
             i++;
         }
-        if (syslog && i < words.size() && words.get(i).getText().endsWith(":")
-                && SYSLOG_TAG.matcher(words.get(i).getText()).matches() && i + 1 < words.size()) {
+        if (syslog && i < words.size() && words.get(i).endsWith(":")
+                && SYSLOG_TAG.matcher(words.get(i).text()).matches() && i + 1 < words.size()) {
             i++; // syslog tag such as "MikroTik:" (a memory-log message may itself start "input:")
         }
-        String message = i < words.size() ? line.substring(words.get(i).getStartIndex()).strip() : "";
+        String message = i < words.size() ? line.substring(words.get(i).start()).strip() : "";
         return new LogEvent(time, topics, message, origin);
+    }
+
+    /**
+     * The words, with a topic list that Winbox and WebFig print with spaces ("ipsec, debug, packet",
+     * "system, error, critical") joined into one ("ipsec,debug,packet"), as the CLI prints it.
+     */
+    private static List<Word> joinSpacedTopics(List<Token> tokens) {
+        List<Word> words = new ArrayList<>(tokens.size());
+        for (int j = 0; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            String text = t.getText();
+            if (text.length() > 1 && text.endsWith(",") && isTopicList(text + "x") && j + 1 < tokens.size()) {
+                String joined = text;
+                while (j + 1 < tokens.size() && joined.endsWith(",")
+                        && isTopicList(joined + withoutComma(tokens.get(j + 1).getText()))) {
+                    joined += tokens.get(++j).getText();
+                }
+                words.add(new Word(withoutComma(joined), t.getStartIndex()));
+            } else {
+                words.add(new Word(text, t.getStartIndex()));
+            }
+        }
+        return words;
+    }
+
+    private static String withoutComma(String word) {
+        return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** "ipsec,error", "l2tp,ppp,info,account", or one known topic such as "ipsec" (a scan: this runs per record). */

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.RouterVersion;
+import org.l2tpdoctor.model.Row;
 
 /**
  * The extraction step for print output: runs {@code PrintParser} one line at a time (one reused
@@ -51,8 +51,14 @@ final class PrintExtractor {
                 continue;
             }
             int joined = 0;
-            while (Quoting.quoteCount(line) % 2 == 1 && i + 1 < lines.size() && joined < 20) {
-                line = line + " " + lines.get(++i).strip();
+            while (i + 1 < lines.size() && joined < 20) {
+                if (Quoting.quoteCount(line) % 2 == 1) {
+                    line = line + " " + lines.get(++i).strip();
+                } else if (valueWrapsOnto(line, lines.get(i + 1))) {
+                    line = line + lines.get(++i).strip(); // "password=" then the value on the next line
+                } else {
+                    break;
+                }
                 joined++;
             }
             PrintLine read = FastPrintLine.read(line);
@@ -73,6 +79,28 @@ final class PrintExtractor {
         return table.finish();
     }
 
+    /**
+     * A print line that ends in {@code key=} has its value on the next line (RouterOS wraps a long
+     * value there; an empty one it prints as {@code ""}). Read apart, the key looked empty (an
+     * empty secret is a finding) and the value became a stray word.
+     */
+    static boolean valueWrapsOnto(String line, String next) {
+        int end = line.length() - 1;
+        while (end >= 0 && line.charAt(end) == ' ') {
+            end--;
+        }
+        if (end < 1 || line.charAt(end) != '=' || line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '='
+                || next.isEmpty() || next.charAt(0) != ' ') {
+            return false;
+        }
+        String rest = next.strip();
+        int digits = 0;
+        while (digits < rest.length() && Character.isDigit(rest.charAt(digits))) {
+            digits++;
+        }
+        boolean nextItem = digits > 0 && (digits == rest.length() || rest.charAt(digits) == ' ');
+        return !rest.isEmpty() && !rest.startsWith(";;;") && !nextItem && rest.charAt(0) != '=';
+    }
 
     private static final class Draft {
         final String id;
@@ -194,7 +222,7 @@ final class PrintExtractor {
             String menu = section.menu();
             if (menu == null) {
                 menu = MenuGuesser.guess(keysOf(done), settings.keySet());
-                if (menu.equals("/ip firewall filter")) {
+                if (MenuGuesser.isFirewall(menu)) {
                     menu = MenuGuesser.firewallMenu(done.stream().flatMap(d -> d.fields.stream())
                             .filter(f -> "chain".equals(f.key())).map(PrintField::value).toList());
                 }

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menu;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.RouterVersion;
+import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.SectionSummary;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -54,13 +56,30 @@ public final class SnapshotParser {
             if (capture.streamed()) {
                 stream(capture, splitter, state);
             } else {
-                splitter.split(capture).forEach(section -> state.add(section, extract(section)));
+                Capture repaired = repaired(capture, state);
+                splitter.split(repaired).forEach(section -> state.add(section, extract(section)));
             }
             if (state.identity == null && splitter.identity().isPresent()) {
                 state.identity = splitter.identity().get();
             }
         }
         return state.snapshot();
+    }
+
+    /**
+     * A paste as copied by a person (not a router's answer to one command) with the damage of web
+     * pages, chats and mail undone; what was repaired is kept for the report.
+     */
+    private static Capture repaired(Capture capture, State state) {
+        if (capture.command() != null) {
+            return capture;
+        }
+        PasteRepair.Result r = PasteRepair.repair(capture.text());
+        if (r.repairs().isEmpty()) {
+            return capture;
+        }
+        r.repairs().forEach(repair -> state.repairs.add(RepairRows.row(capture.source(), repair)));
+        return new Capture(capture.source(), null, r.text());
     }
 
     /** Files above this size are scanned in parallel halves when there are cores for it. */
@@ -119,7 +138,7 @@ public final class SnapshotParser {
 
             @Override
             public void logRun(int firstLine, int count, int understood) {
-                runs.add(new SectionSummary(new Origin(capture.source(), firstLine), "log", null, "/log",
+                runs.add(new SectionSummary(new Origin(capture.source(), firstLine), "log", null, Menus.LOG.path(),
                         count, understood));
             }
         });
@@ -200,9 +219,6 @@ public final class SnapshotParser {
     }
 
     /** Menus of items (not settings) that an export lists whenever it has any. */
-    private static final List<String> EXPORT_LIST_MENUS = List.of("/ip ipsec peer", "/ip ipsec identity",
-            "/ip ipsec policy", "/ip ipsec proposal", "/ip ipsec profile", "/ppp secret", "/ppp profile", "/ip pool",
-            "/ip firewall filter", "/ip firewall nat", "/ip firewall raw", "/interface l2tp-server");
 
     /** What has been read so far. */
     private static final class State {
@@ -210,6 +226,7 @@ public final class SnapshotParser {
         final EventWindow events;
         final List<ParseWarning> warnings = new ArrayList<>();
         final List<SectionSummary> sections = new ArrayList<>();
+        final List<Row> repairs = new ArrayList<>();
         RouterVersion version = RouterVersion.UNKNOWN;
         String identity;
         boolean fromExport;
@@ -259,14 +276,18 @@ public final class SnapshotParser {
         Snapshot snapshot() {
             if (fromExport) {
                 // an export is the whole configuration: a list menu it does not mention has no items
-                // (settings menus are not listed: their absence means factory values, see RouterDefaults)
-                EXPORT_LIST_MENUS.forEach(menu -> tables.computeIfAbsent(menu, m -> new ArrayList<>()));
+                // (settings menus are not listed: their absence means factory values, see Menus)
+                Menus.ALL.stream().filter(Menu::wholeInExport)
+                        .forEach(menu -> tables.computeIfAbsent(menu.path(), m -> new ArrayList<>()));
             }
-            List<Row> legacy = LegacyPeerMapper.map(tables.getOrDefault("/ip ipsec peer", List.of()));
+            if (!repairs.isEmpty() && !(tables.isEmpty() && events.events().isEmpty())) {
+                tables.put(RepairRows.MENU, repairs); // only beside something read: repairing noise is no result
+            }
+            List<Row> legacy = LegacyPeerMapper.map(tables.getOrDefault(Menus.IPSEC_PEER.path(), List.of()));
             legacy.forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
             version = better(version, versionFromResource(tables));
             if (identity == null) {
-                identity = tables.getOrDefault("/system identity", List.of()).stream()
+                identity = tables.getOrDefault(Menus.SYSTEM_IDENTITY.path(), List.of()).stream()
                         .map(r -> r.get("name")).filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);
             }
             return new Snapshot(tables, events.events(), version, Optional.ofNullable(identity), sections, warnings,
@@ -286,10 +307,10 @@ public final class SnapshotParser {
     }
 
     private static RouterVersion versionFromResource(Map<String, List<Row>> tables) {
-        for (Row row : tables.getOrDefault("/system resource", List.of())) {
+        for (Row row : tables.getOrDefault(Menus.SYSTEM_RESOURCE.path(), List.of())) {
             String version = row.get("version");
             if (version != null) {
-                return RouterVersion.parse(version, "/system resource print");
+                return RouterVersion.parse(version, Menus.SYSTEM_RESOURCE.paste());
             }
         }
         return RouterVersion.UNKNOWN;

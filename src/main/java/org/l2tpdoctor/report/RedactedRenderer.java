@@ -17,11 +17,19 @@ public final class RedactedRenderer implements Renderer {
     private final Renderer inner;
     private final Redactor redactor;
     private final boolean json;
+    /** Text and Markdown say what was masked in a last line; a monitoring format's output keeps its shape. */
+    private final boolean forPeople;
 
     public RedactedRenderer(Renderer inner, Redactor redactor) {
         this.inner = inner;
         this.redactor = redactor;
         this.json = inner instanceof JsonReport;
+        this.forPeople = inner instanceof TextReport || inner instanceof MarkdownReport;
+    }
+
+    @Override
+    public int exitCode(Report report) {
+        return inner.exitCode(report);
     }
 
     @Override
@@ -56,6 +64,8 @@ public final class RedactedRenderer implements Renderer {
             int end = text.lastIndexOf('}');
             String member = ",\n  \"redacted\": " + Json.write(summary.counts()).replace("\n", "\n  ");
             out.print(end < 0 ? text : text.substring(0, end).stripTrailing() + member + "\n" + text.substring(end));
+        } else if (!forPeople) {
+            out.print(text);
         } else {
             out.print(text);
             out.println("Redacted for sharing (--redact): " + said

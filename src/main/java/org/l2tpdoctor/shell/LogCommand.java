@@ -41,7 +41,7 @@ final class LogCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         lines.forEach(out::println);
         out.println("(" + lines.size() + " of " + events.size() + " event(s)"
-                + (text.isBlank() ? "" : " matching '" + TerminalText.safe(text) + "'") + ")");
+                + (text.isBlank() ? "" : " matching '" + TerminalText.safe(org.l2tpdoctor.text.Secrets.text(text)) + "'") + ")");
         return 0;
     }
 }

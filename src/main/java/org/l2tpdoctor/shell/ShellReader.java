@@ -25,6 +25,7 @@ final class ShellReader {
                 .terminal(terminal)
                 .parser(parser)
                 .completer(completer)
+                .history(new MaskedHistory())
                 // "!" is RouterOS negation (dst-address=!10.0.0.0/8), not a history event
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false)

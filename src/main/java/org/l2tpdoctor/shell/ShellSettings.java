@@ -19,7 +19,7 @@ public record ShellSettings(List<Rule> rules, Map<String, String> env, Path hist
     /** History in ~/.l2tpdoctor_history unless L2TPDOCTOR_HISTORY says otherwise; hosts from ~/.ssh. */
     public static ShellSettings defaults(List<Rule> rules, Map<String, String> env, Path inventory,
                                          boolean echoInput) {
-        Path home = Path.of(System.getProperty("user.home"));
+        Path home = org.l2tpdoctor.collect.Home.of(env);
         String variable = env.get(HISTORY_VARIABLE);
         Path history = variable == null ? home.resolve(".l2tpdoctor_history")
                 : variable.isBlank() ? null : Path.of(variable);

@@ -33,4 +33,37 @@ class SecretsTest {
                 .isEqualTo("add name=u password=" + Secrets.MASK + " secret=" + Secrets.MASK + " ipsec-secret=\"\"");
         assertThat(Secrets.text("ipsec-secret: hunter2")).isEqualTo("ipsec-secret: " + Secrets.MASK);
     }
+
+    @Test
+    void aQuotedSecretOfAnyLengthIsMaskedInLinearTime() {
+        // a backtracking pattern overflowed the stack at 2,000 characters (issue 17)
+        String huge = "a\\\"b".repeat(400_000);
+        assertThat(Secrets.text("secret=\"" + huge + "\" next")).isEqualTo("secret=" + Secrets.MASK + " next");
+        String many = "password=x ".repeat(200_000);
+        assertThat(Secrets.text(many)).isEqualTo(("password=" + Secrets.MASK + " ").repeat(200_000));
+    }
+
+    @Test
+    void logTextSnmpAndScriptFormsAreMasked() {
+        assertThat(Secrets.text("ipsec,debug psk \"hunter22\" from peer")).isEqualTo("ipsec,debug psk " + Secrets.MASK + " from peer");
+        assertThat(Secrets.text("changed passwd=hunter22")).isEqualTo("changed passwd=" + Secrets.MASK);
+        assertThat(Secrets.text("authentication-password=\"h 1\" encryption-password=h2"))
+                .isEqualTo("authentication-password=" + Secrets.MASK + " encryption-password=" + Secrets.MASK);
+        assertThat(Secrets.text("/tool fetch user=bak password=hunter22")).endsWith("password=" + Secrets.MASK);
+        assertThat(Secrets.text("phase1 negotiation failed due to wrong password")).endsWith("wrong password");
+        assertThat(Secrets.text("keyword=x monkey=y")).isEqualTo("keyword=x monkey=y");
+        assertThat(Secrets.text("secret=\"unterminated\nnext line")).isEqualTo("secret=" + Secrets.MASK + "\nnext line");
+    }
+
+    @Test
+    void rowsHoldTokensThatKeepEqualityAndEmptiness() {
+        String a = Secrets.stored("secret", "hunter22");
+        assertThat(a).startsWith(Secrets.MASK).doesNotContain("hunter22");
+        assertThat(Secrets.stored("secret", "hunter22")).isEqualTo(a);
+        assertThat(Secrets.stored("secret", "other")).isNotEqualTo(a);
+        assertThat(Secrets.stored("secret", a)).as("a row made from a row").isEqualTo(a);
+        assertThat(Secrets.stored("secret", "")).isEmpty();
+        assertThat(Secrets.stored("password", "***")).isEqualTo("***");
+        assertThat(Secrets.stored("comment", "vpn password=hunter22")).isEqualTo("vpn password=" + Secrets.MASK);
+    }
 }

@@ -50,7 +50,17 @@ final class ConsoleCommand implements Command {
     private void respond(ChannelSession channel) {
         try {
             sleep(fault.delay());
-            byte[] bytes = console(answer).getBytes(StandardCharsets.UTF_8);
+            switch (fault.answer()) {
+                case NOTHING:
+                    Thread.sleep(Long.MAX_VALUE); // a hung console: the channel is open, nothing comes
+                    return;
+                case ENDLESS:
+                    endless();
+                    return;
+                default:
+                    break;
+            }
+            byte[] bytes = console(answered()).getBytes(StandardCharsets.UTF_8);
             if (fault.dropsMidOutput()) {
                 out.write(bytes, 0, bytes.length / 2);
                 out.flush();
@@ -70,8 +80,33 @@ final class ConsoleCommand implements Command {
                 drip(bytes, fault.dripPause());
             }
             exit.onExit(0);
+            if (fault.answer() == Fault.Answer.THEN_DROPS) {
+                channel.getSession().close(true);
+            }
         } catch (IOException | InterruptedException e) {
             // The client hung up or gave up; nothing to answer any more.
+        }
+    }
+
+    /** The answer as the fault shapes it. */
+    private String answered() {
+        return switch (fault.answer()) {
+            case REJECTED -> "bad command name print (line 1 column 2)\n";
+            case HOSTILE -> HostileText.into(answer);
+            default -> answer;
+        };
+    }
+
+    /**
+     * Print lines without end, in bursts with a short pause between them: a runaway answer, yet
+     * gentle enough on the two cores a CI machine shares.
+     */
+    private void endless() throws IOException, InterruptedException {
+        byte[] burst = " 0   ;;; endless\r\n".repeat(256).getBytes(StandardCharsets.UTF_8);
+        while (!Thread.currentThread().isInterrupted()) {
+            out.write(burst);
+            out.flush();
+            Thread.sleep(2);
         }
     }
 

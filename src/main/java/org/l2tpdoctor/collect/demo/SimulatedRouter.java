@@ -90,12 +90,19 @@ public final class SimulatedRouter implements AutoCloseable {
             return new Options(algorithms, passwordLogin, rejectAllPasswords, false, authorizedKey, faults);
         }
 
+        /** The same fault for every command (a router that misbehaves throughout). */
+        public Options withFaultOnEveryCommand(Fault fault) {
+            return withFault(EVERY_COMMAND, fault);
+        }
+
         public Options withFault(String command, Fault fault) {
             Map<String, Fault> more = new java.util.HashMap<>(faults);
             more.put(command, fault);
             return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, more);
         }
     }
+
+    private static final String EVERY_COMMAND = "*";
 
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<String> logins = new CopyOnWriteArrayList<>();
@@ -167,7 +174,7 @@ public final class SimulatedRouter implements AutoCloseable {
         // RouterOS colours its output unless the login name carries the "c" flag.
         boolean colours = !(user.contains("+") && user.substring(user.indexOf('+')).contains("c"));
         return new ConsoleCommand(answers.answer(command),
-                options.faults().getOrDefault(command, Fault.none()), colours,
+                options.faults().getOrDefault(command, options.faults().getOrDefault(EVERY_COMMAND, Fault.none())), colours,
                 CommandCatalogue.FOLLOW_LOG.equals(command));
     }
 

@@ -36,8 +36,14 @@ final class CommandRunner {
     /** How a command ended. */
     enum Outcome { ANSWERED, REJECTED, TIMED_OUT, CONNECTION_LOST, TOO_LARGE, CHANNEL_REFUSED }
 
-    /** The router's answer (plain text) or, for a failure, what went wrong in a few words. */
-    record Reply(Outcome outcome, String text) {
+    /**
+     * The router's answer (plain text) or, for a failure, what went wrong in a few words; and
+     * whether any byte at all came back (a router that printed nothing is hung, not slow).
+     */
+    record Reply(Outcome outcome, String text, boolean heardFrom) {
+        Reply(Outcome outcome, String text) {
+            this(outcome, text, outcome == Outcome.ANSWERED || outcome == Outcome.REJECTED);
+        }
     }
 
     private final Session session;
@@ -70,6 +76,11 @@ final class CommandRunner {
         ChannelExec channel = null;
         try {
             channel = (ChannelExec) session.openChannel("exec");
+            if (channel == null) {
+                // JSch answers null, not an exception, when the session is torn down between its
+                // own connected check and the channel's registration: a router that just dropped
+                return new Reply(session.isConnected() ? Outcome.CHANNEL_REFUSED : Outcome.CONNECTION_LOST, "");
+            }
             channel.setCommand(command);
             channel.setInputStream(null);
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
@@ -90,9 +101,9 @@ final class CommandRunner {
                 ended = null; // the window is over: that is the normal end of a followed log
             }
             if (ended != null) {
-                return new Reply(ended, "");
+                return new Reply(ended, "", out.size() > 0);
             }
-            if (!windowed && channel.getExitStatus() == -1 && !session.isConnected()) {
+            if (!windowed && channel.getExitStatus() == -1 && sessionEnds()) {
                 return new Reply(Outcome.CONNECTION_LOST, "");
             }
             String text = Ansi.strip(TextDecoder.decode(out.toByteArray()));
@@ -151,6 +162,18 @@ final class CommandRunner {
             watchdog.cancel(false);
         }
         return expired.get() ? Outcome.TIMED_OUT : null;
+    }
+
+    /**
+     * A channel that closed without an exit status: the session may be going down. JSch closes
+     * the channels before it clears its connected flag, so a look at once can still see a live
+     * session and take half an answer for a whole one; wait for the flag a moment.
+     */
+    private boolean sessionEnds() throws InterruptedException {
+        for (int i = 0; i < 20 && session.isConnected(); i++) {
+            Thread.sleep(5);
+        }
+        return !session.isConnected();
     }
 
     private static int remainingMillis(long deadline) {

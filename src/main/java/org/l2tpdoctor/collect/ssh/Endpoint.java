@@ -50,7 +50,7 @@ record Endpoint(String address, int port, String user, List<Path> identityFiles)
     }
 
     private static Path expandHome(String file) {
-        String home = System.getProperty("user.home");
+        String home = org.l2tpdoctor.collect.Home.current().toString();
         return Path.of(file.startsWith("~/") ? home + file.substring(1) : file);
     }
 }

@@ -92,7 +92,10 @@ public final class RouterCollector {
         private final List<Capture> captures = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private boolean complete = true;
+        /** No more commands: the connection is gone, or the router was given up. */
         private boolean lost;
+        private int slowAnswers;
+        private String version;
         private List<String> plan = CommandCatalogue.commandsFor(7);
 
         Run(Session session) {
@@ -101,7 +104,7 @@ public final class RouterCollector {
 
         CollectionResult all() {
             String resource = ask(CommandCatalogue.VERSION_COMMAND);
-            String version = resource == null ? null
+            version = resource == null ? null
                     : CommandCatalogue.versionIn(resource).orElse(null);
             if (lost) {
                 return result(version);
@@ -168,15 +171,18 @@ public final class RouterCollector {
                     return reply.text();
                 case REJECTED:
                     problems.add(step + "the router rejected it: " + reply.text());
+                    if (version == null || !CommandCatalogue.menuAbsentIn(command, version)) {
+                        complete = false; // a print the diagnosis needs is missing
+                    }
                     return null;
                 case TIMED_OUT:
-                    problems.add(step + "no complete answer within " + seconds()
-                            + "; partial output dropped");
-                    complete = false;
-                    return null;
                 case TOO_LARGE:
-                    problems.add(step + "answer too large; dropped");
                     complete = false;
+                    if (givesUp(command, reply)) {
+                        return null;
+                    }
+                    problems.add(step + (reply.outcome() == CommandRunner.Outcome.TOO_LARGE ? "answer too large; dropped"
+                            : "no complete answer within " + seconds() + "; partial output dropped"));
                     return null;
                 case CHANNEL_REFUSED:
                     problems.add(step + "the router refused to open a channel for it");
@@ -193,13 +199,34 @@ public final class RouterCollector {
             }
         }
 
+        /**
+         * A router that has answered nothing complete yet, or that failed a second command, is
+         * given up: hung (silent) or runaway (endless output) routers would otherwise cost the
+         * whole timeout for every command, minutes in a fleet. One slow command alone is not.
+         */
+        private boolean givesUp(String command, CommandRunner.Reply reply) {
+            slowAnswers++;
+            if (!captures.isEmpty() && slowAnswers < 2) {
+                return false;
+            }
+            int left = remainingAfter(command);
+            String what = !reply.heardFrom() ? "the router answered nothing within " + seconds() + " to '" + command + "'"
+                    : reply.outcome() == CommandRunner.Outcome.TOO_LARGE ? "the answer to '" + command + "' was too large"
+                    : "no complete answer within " + seconds() + " to '" + command + "'";
+            String why = captures.isEmpty() ? "logged in, but " + what
+                    : what + ", the second command that failed so";
+            problems.add(target.host() + ": " + why + "; gave up (" + left + " commands not run)");
+            lost = true;
+            return true;
+        }
+
         private int remainingAfter(String command) {
             int at = plan.indexOf(command);
             return at < 0 ? 0 : plan.size() - at - 1;
         }
 
-        private CollectionResult result(String version) {
-            return new CollectionResult(target.host(), version, captures, problems, complete);
+        private CollectionResult result(String shownVersion) {
+            return new CollectionResult(target.host(), shownVersion, captures, problems, complete);
         }
 
         private String seconds() {

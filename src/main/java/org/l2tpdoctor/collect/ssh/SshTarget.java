@@ -43,7 +43,12 @@ public record SshTarget(String host, int port, String user, List<Path> identityF
      * key files and the agent; 10 s to connect, 30 s per command, no password.
      */
     public static SshTarget defaults(String host) {
-        Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+        return defaults(host, org.l2tpdoctor.collect.Home.current());
+    }
+
+    /** As {@link #defaults(String)}, with ~ being {@code home}. */
+    public static SshTarget defaults(String host, Path home) {
+        Path ssh = home.resolve(".ssh");
         Path config = ssh.resolve("config");
         List<Path> keys = List.of(ssh.resolve("id_ed25519"), ssh.resolve("id_ecdsa"),
                 ssh.resolve("id_rsa"));
