@@ -17,7 +17,7 @@ final class FleetTable {
     }
 
     /**
-     * Worst first, like findings: a router that could not be read, then by its most consequential
+     * The routers' reports worst first, like findings: a router that could not be read, then by its most consequential
      * finding (blocking error, error, warning, info), then clean ones; otherwise in the given order.
      */
     static final java.util.Comparator<Report.Member> WORST_FIRST = java.util.Comparator.comparingInt(FleetTable::rank);
@@ -31,7 +31,8 @@ final class FleetTable {
     }
 
     static void render(Renderer each, boolean verbose, Report.Fleet fleet, PrintWriter out) {
-        List<Report.Member> all = fleet.routers().stream().sorted(WORST_FIRST).toList();
+        // the table keeps the given order (an inventory to scan by name); the reports below it go worst first
+        List<Report.Member> all = fleet.routers();
         out.println(table(all));
         if (!fleet.byRouter()) {
             out.println();
@@ -39,7 +40,8 @@ final class FleetTable {
             return;
         }
         // a clean router's whole report is its table line; 200 of them would bury the ones that are not
-        List<Report.Member> detailed = verbose ? all : all.stream().filter(r -> r.exitCode() != 0).toList();
+        List<Report.Member> detailed = (verbose ? all : all.stream().filter(r -> r.exitCode() != 0).toList())
+                .stream().sorted(WORST_FIRST).toList();
         if (detailed.size() < all.size()) {
             out.println();
             out.println((all.size() - detailed.size()) + " clean router(s): their reports are not shown (-v shows them)");

@@ -31,6 +31,8 @@ public final class TextReport implements Renderer {
     static final int MAX_EVIDENCE = 2;
 
     private final boolean verbose;
+    /** The reason the previous compact finding gave. */
+    private String lastBecause;
 
     public TextReport(Style style, boolean verbose) {
         this.style = style;
@@ -70,6 +72,7 @@ public final class TextReport implements Renderer {
      */
     public void render(Diagnosis d, PrintWriter out) {
         Answer answer = Answer.of(d);
+        lastBecause = null;
         header(d, out);
         out.println();
         for (int i = 0; i < answer.verdict().size(); i++) {
@@ -140,7 +143,11 @@ public final class TextReport implements Renderer {
         out.println(mark(f) + " " + style.bold(f.rule().id() + "  " + f.rule().title()));
         String because = !f.because().isEmpty() ? f.because() : firstSentence(References.scrub(f.rule().why()));
         List<String> lines = new ArrayList<>();
-        lines.add("    " + style.dim("because ") + because);
+        if (!because.equals(lastBecause)) {
+            // a second finding for the same reason (two settings behind one failure) does not say it again
+            lines.add("    " + style.dim("because ") + because);
+        }
+        lastBecause = because;
         List<Row> fresh = f.evidence().stream().filter(r -> !shown.contains(r)).distinct().toList();
         int above = (int) f.evidence().stream().distinct().filter(shown::contains).count();
         CompactRow rows = new CompactRow(f, style.enabled() ? style::bold : s -> "*" + s + "*");
@@ -151,7 +158,7 @@ public final class TextReport implements Renderer {
                     MAX_EVIDENCE - offending.size()).shown());
         }
         picked.forEach(r -> lines.add("    " + style.dim(TerminalText.safe(r.origin().toString())) + "  " + rows.of(r)));
-        shown.addAll(fresh);
+        shown.addAll(picked);
         int omitted = fresh.size() - picked.size();
         List<String> more = new ArrayList<>();
         if (omitted > 0) {
@@ -161,6 +168,9 @@ public final class TextReport implements Renderer {
             more.add(Afterwards.plural(above, "row") + " shown above");
         }
         if (!more.isEmpty()) {
+            if (lines.isEmpty()) {
+                lines.add("   ");
+            }
             int last = lines.size() - 1;
             lines.set(last, lines.get(last) + style.dim("  (" + String.join("; ", more) + ")"));
         }
@@ -208,7 +218,7 @@ public final class TextReport implements Renderer {
                 + (s.version().known() ? "RouterOS " + s.version().text() + (verbose ? " (" + s.version().evidence() + ")" : "")
                 : "RouterOS version not shown in the input"));
         Provenance provenance = d.provenance();
-        out.println(Coverage.line(s) + (provenance == null ? "" : "; collected from " + TerminalText.safe(provenance.source())
+        out.println(Coverage.line(s) + (provenance == null ? "" : ". Collected from " + TerminalText.safe(provenance.source())
                 + " over SSH (read-only): " + provenance.commands() + " command(s) answered"
                 + (provenance.complete() ? "" : style.red(" — INCOMPLETE, the checks below use what was collected"))));
         if (provenance != null) {
