@@ -148,6 +148,11 @@ public final class TextReport implements Renderer {
             lines.add("    " + style.dim("because ") + because);
         }
         lastBecause = because;
+        if (f.fix().contains("see \"On the client\"") && !f.rule().client().isEmpty()) {
+            // nothing to change on the router: what to do is on the client, so say it here
+            lines.add("    " + style.bold("on the client: ") + References.scrub(f.rule().client().get(0))
+                    + (f.rule().client().size() > 1 ? style.dim("  (-v: " + (f.rule().client().size() - 1) + " more)") : ""));
+        }
         List<Row> fresh = f.evidence().stream().filter(r -> !shown.contains(r)).distinct().toList();
         int above = (int) f.evidence().stream().distinct().filter(shown::contains).count();
         CompactRow rows = new CompactRow(f, style.enabled() ? style::bold : s -> "*" + s + "*");
@@ -227,6 +232,9 @@ public final class TextReport implements Renderer {
         s.sections().stream().filter(sec -> "/unknown".equals(sec.menu())).forEach(sec -> out.println(
                 style.yellow("  note") + " the print at " + TerminalText.safe(sec.origin().toString())
                         + " matches no menu l2tpdoctor knows: paste it with its prompt so its menu is known"));
+        // how the input was repaired belongs with how it was read: a reader judges the rest by it
+        s.rows("/doctor paste-repair").stream().filter(r -> r.get("repair") != null).forEach(r -> out.println(
+                style.yellow("  repaired ") + TerminalText.safe(r.get("repair"))));
         if (s.eventsSeen() > s.events().size()) {
             out.println("Log: analysed the " + Figures.grouped(s.events().size()) + " most recent of "
                     + Figures.grouped(s.eventsSeen()) + " ipsec/l2tp/ppp records (--log-window)");
