@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -41,7 +42,7 @@ final class FirewallPath implements Analyzer {
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        if (!s.hasMenu("/ip firewall filter")) {
+        if (!s.hasMenu(Menus.FIREWALL_FILTER)) {
             return Map.of();
         }
         Set<String> wan = WanInterfaces.of(s);
@@ -49,7 +50,7 @@ final class FirewallPath implements Analyzer {
                 .filter(r -> "prerouting".equals(r.get("chain")) && !r.is("disabled")).toList();
         List<Row> input = new ArrayList<>();
         int position = 0;
-        for (Row r : s.rows("/ip firewall filter")) {
+        for (Row r : s.rows(Menus.FIREWALL_FILTER)) {
             String number = r.id() != null ? r.id() : String.valueOf(position);
             position++;
             if ("input".equals(r.get("chain")) && !r.is("disabled")) {
@@ -109,8 +110,8 @@ final class FirewallPath implements Analyzer {
             Row decider = deciders.get(i);
             Row acceptBelow = acceptsBelow.get(i);
             Row row = new Row(MENU, null, Set.of(), props.get(i), null, decider != null ? decider.origin()
-                    : s.rows("/ip firewall filter").isEmpty() ? new org.l2tpdoctor.model.Origin("input", 0)
-                    : s.rows("/ip firewall filter").get(0).origin());
+                    : s.rows(Menus.FIREWALL_FILTER).isEmpty() ? new org.l2tpdoctor.model.Origin("input", 0)
+                    : s.rows(Menus.FIREWALL_FILTER).get(0).origin());
             List<Row> evidence = new ArrayList<>();
             evidence.add(row); // first, so a fix can name its {rule} and {accept-rule}
             if (decider != null) {

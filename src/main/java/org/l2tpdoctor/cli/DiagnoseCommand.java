@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.engine.Pipeline;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.options.Binding;
 import org.l2tpdoctor.options.OutputOptions;
@@ -30,14 +31,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         "paste; text without prompts is recognised by its shape.",
         "",
         "Most useful to paste (RouterOS 7; v6 has remote-peers, and peer for identity):",
-        "  /interface l2tp-server server print",
-        "  /ip ipsec identity print detail",
-        "  /ip ipsec policy print detail",
-        "  /ip ipsec profile print detail",
-        "  /ip ipsec active-peers print detail",
-        "  /ppp active print detail",
-        "  /ip firewall filter print detail",
-        "  /log print where topics~\"ipsec|l2tp|ppp\"",
+        "  " + Menus.L2TP_SERVER.paste(),
+        "  " + Menus.IPSEC_IDENTITY.paste(),
+        "  " + Menus.IPSEC_POLICY.paste(),
+        "  " + Menus.IPSEC_PROFILE.paste(),
+        "  " + Menus.ACTIVE_PEERS.paste(),
+        "  " + Menus.PPP_ACTIVE.paste(),
+        "  " + Menus.FIREWALL_FILTER.paste(),
+        "  " + Menus.LOG.paste(),
     };
     private static final String[] FOOTER = {"", "Exit codes: 0 no finding at --fail-on level or above, 1 findings,",
         "2 usage or input error."};

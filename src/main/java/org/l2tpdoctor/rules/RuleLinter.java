@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.model.Menus;
 
 /**
  * Checks rules as code is checked: ids unique and matching their files, every fix and verify
@@ -18,7 +19,9 @@ import org.l2tpdoctor.analyze.Analyze;
 public final class RuleLinter {
     private static final Pattern ID = Pattern.compile("L2TP-[A-Z0-9]+-\\d{3}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9.-]+}");
-    private static final Pattern ERRATUM_SA = Pattern.compile("/ip ipsec sa\\b");
+    /** The guide's "/ip ipsec sa": RouterOS has no such menu, only installed-sa. */
+    private static final String ERRATUM = Menus.INSTALLED_SA.aliases().get(0);
+    private static final Pattern ERRATUM_SA = Pattern.compile(Pattern.quote(ERRATUM) + "\\b");
     private static final Pattern ERRATUM_REQUIRE = Pattern.compile("use-ipsec=require\\b");
     private static final Pattern FIND = Pattern.compile("\\[find(?:\\s+where)?\\s*([^\\]]*)]");
     /** A comparison on a property, or a placeholder filled from the evidence (a name, a find body). */
@@ -87,7 +90,7 @@ public final class RuleLinter {
                 continue;
             }
             if (ERRATUM_SA.matcher(text).find()) {
-                problems.add(where + ": RouterOS has no /ip ipsec sa menu, use /ip ipsec installed-sa: " + text);
+                problems.add(where + ": RouterOS has no " + ERRATUM + " menu, use " + Menus.INSTALLED_SA.path() + ": " + text);
             }
             if (ERRATUM_REQUIRE.matcher(text).find()) {
                 problems.add(where + ": use-ipsec takes 'required', not 'require': " + text);
