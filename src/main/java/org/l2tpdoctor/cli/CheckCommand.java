@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
 
 
     /** One router's outcome. */
-    private record Checked(Collection collection, Diagnosis diagnosis, int code) {
+    record Checked(Collection collection, Diagnosis diagnosis, int code) {
         Report.Member member() {
             return new Report.Member(collection.provenance(), diagnosis, code);
         }
@@ -149,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold) {
+    static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold) {
         if (!c.ok() || c.result().captures().isEmpty()) {
             return new Checked(c, null, ExitCodes.ERROR);
         }
