@@ -92,12 +92,18 @@ public final class Menus {
     public static final Menu FIREWALL_MANGLE = firewall("/ip firewall mangle");
     public static final Menu IP_POOL_USED = Menu.list("/ip pool used").pasted("print");
     public static final Menu L2TP_CLIENT = Menu.list("/interface l2tp-client").shape("connect-to");
+    // What faces the internet: a DHCP or PPPoE client, a member of the interface list named WAN.
+    public static final Menu DHCP_CLIENT = Menu.list("/ip dhcp-client");
+    public static final Menu PPPOE_CLIENT = Menu.list("/interface pppoe-client");
+    public static final Menu INTERFACE_LIST = Menu.list("/interface list");
+    public static final Menu INTERFACE_LIST_MEMBER = Menu.list("/interface list member");
 
     /** Every menu; those check reads in the order it reads them. */
     public static final List<Menu> ALL = List.of(SYSTEM_RESOURCE, SYSTEM_IDENTITY, INSTALLED_SA, IPSEC_POLICY,
             IPSEC_IDENTITY, IPSEC_PROFILE, IPSEC_PEER, IPSEC_PROPOSAL, ACTIVE_PEERS, PPP_ACTIVE, PPP_SECRET, PPP_PROFILE,
             IP_POOL, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW, SYSTEM_LOGGING,
-            LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT);
+            LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
+            INTERFACE_LIST_MEMBER);
 
     /**
      * The order in which shapes name a print without a prompt: the most specific first. A v6 peer
