@@ -10,6 +10,7 @@ import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.options.Binding;
 import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Renderer;
 import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
@@ -91,9 +92,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             List<Rule> rules = Pipeline.await(loadingRules);
             Diagnosis result = Pipeline.diagnose(snapshot, rules, null, diagnosis.symptom);
             int code = result.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-            output.reportOptions(io).renderer().render(new Report.Router(result, code), io.out());
+            Renderer renderer = output.reportOptions(io).withFailOn(threshold).renderer();
+            Report.Router report = new Report.Router(result, code);
+            renderer.render(report, io.out());
             diagnosis.writeFixScript(result, io);
-            return code;
+            return renderer.exitCode(report);
         } catch (InputError | RuleSyntaxError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
