@@ -50,6 +50,10 @@ public final class FixPlan {
     public record Option(String why, List<String> commands) {
     }
 
+    /** Advice in place of a command: a finding whose fix is words only (which other fix covers it, what not to do). */
+    public record Note(String text, List<String> from) implements Step {
+    }
+
     /** A command the admin must complete ({@code <value>}) or may run when a condition holds; printed commented out. */
     public record Conditional(String command, String note, List<String> from) implements Step {
     }
@@ -108,6 +112,9 @@ public final class FixPlan {
                 continue;
             }
             String id = f.rule().id();
+            int before = steps.size();
+            boolean flushBefore = flush;
+            List<String> advice = new ArrayList<>();
             String note = null;
             Choice choice = null;
             String optionWhy = null;
@@ -139,6 +146,7 @@ public final class FixPlan {
                         note = null;
                     } else {
                         note = comment;
+                        advice.add(comment);
                     }
                     continue;
                 }
@@ -169,6 +177,9 @@ public final class FixPlan {
             }
             if (choice != null) {
                 choice.options().add(new Option(optionWhy, optionCommands));
+            }
+            if (steps.size() == before && flush == flushBefore && !advice.isEmpty()) {
+                steps.add(new Note(id + ": " + String.join(" ", advice), List.of(id)));
             }
             f.rule().verify().forEach(checks::add);
         }
@@ -287,6 +298,8 @@ public final class FixPlan {
                         ? "fill in the value, then remove the '# '" : "optional";
                 out.add("# " + o.from().get(0) + ", " + why + ":");
                 out.add("# " + o.command());
+            } else if (step instanceof Note n) {
+                out.add("# " + n.text());
             } else if (step instanceof Choice ch) {
                 out.add("# " + ch.finding() + ": choose ONE of these, then remove the '# ' in front of its command(s):");
                 char letter = 'a';

@@ -112,7 +112,8 @@ public final class TextReport implements Renderer {
                     out.println();
                     finding(f, out);
                 } else {
-                    out.println("  INFO  " + f.rule().id() + "  " + f.rule().title());
+                    out.println("INFO " + f.rule().id() + "  " + f.rule().title()
+                            + (f.because().isEmpty() ? "" : style.dim(" — " + f.because())));
                 }
             }
         }

@@ -25,7 +25,7 @@ import org.l2tpdoctor.rules.RuleLoader;
  * script holds the very plan the report's "Do this first" shows.
  */
 class FindingsInConsequenceOrderEverywhereTest {
-    private static final Pattern TEXT = Pattern.compile("(?m)^(?:BLOCKING ERROR|ERROR|WARNING|INFO|  INFO )\\s+(L2TP-[A-Z0-9-]+)\\s");
+    private static final Pattern TEXT = Pattern.compile("(?m)^(?:BLOCKING ERROR|ERROR|WARNING|INFO)\\s+(L2TP-[A-Z0-9-]+)\\s");
     private static final Pattern MARKDOWN = Pattern.compile("(?m)^### (?:BLOCKING ERROR|ERROR|WARNING|INFO) (L2TP-[A-Z0-9-]+):");
     private static final Pattern JSON_ID = Pattern.compile("\"id\": \"(L2TP-[A-Z0-9-]+)\"");
 
