@@ -56,6 +56,7 @@ public final class SnapshotParser {
             } else {
                 splitter.split(capture).forEach(section -> state.add(section, extract(section)));
             }
+            splitter.cuts().forEach(state::warn);
             if (state.identity == null && splitter.identity().isPresent()) {
                 state.identity = splitter.identity().get();
             }
