@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -38,27 +39,26 @@ public final class Analyze {
         return SOURCES.get(virtualMenu);
     }
 
-    private static final String LOG = "/log print where topics~\"ipsec|l2tp|ppp\"";
     private static final Map<String, String> SOURCES = sources();
 
     private static Map<String, String> sources() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(LogRows.MENU, LOG);
-        m.put(LogCoverage.MENU, LOG);
-        m.put(RoadWarriorScope.PEERS, "/ip ipsec peer print detail");
-        m.put(RoadWarriorScope.IDENTITIES, "/ip ipsec identity print detail");
-        m.put(RoadWarriorScope.PROFILES, "/ip ipsec profile print detail");
-        m.put(RoadWarriorScope.PROPOSALS, "/ip ipsec proposal print detail");
-        m.put(RoadWarriorScope.PSK, "/ip ipsec identity print detail");
-        m.put(NatGroups.MENU, "/ip ipsec active-peers print detail");
-        m.put(Attempts.MENU, LOG);
-        m.put(FirewallPath.MENU, "/ip firewall filter print detail");
-        m.put(Fasttrack.MENU, "/ip firewall filter print detail");
-        m.put(PppScope.PROFILES, "/ppp profile print detail");
-        m.put(PppScope.SECRETS, "/ppp secret print detail");
-        m.put(PoolUsage.MENU, "/ip pool print");
-        m.put(L2tpSessions.MENU, "/ppp active print detail");
-        m.put(IpsecCounts.MENU, "/ip ipsec installed-sa print");
+        m.put(LogRows.MENU, Menus.LOG.paste());
+        m.put(LogCoverage.MENU, Menus.LOG.paste());
+        m.put(RoadWarriorScope.PEERS, Menus.IPSEC_PEER.paste());
+        m.put(RoadWarriorScope.IDENTITIES, Menus.IPSEC_IDENTITY.paste());
+        m.put(RoadWarriorScope.PROFILES, Menus.IPSEC_PROFILE.paste());
+        m.put(RoadWarriorScope.PROPOSALS, Menus.IPSEC_PROPOSAL.paste());
+        m.put(RoadWarriorScope.PSK, Menus.IPSEC_IDENTITY.paste());
+        m.put(NatGroups.MENU, Menus.ACTIVE_PEERS.paste());
+        m.put(Attempts.MENU, Menus.LOG.paste());
+        m.put(FirewallPath.MENU, Menus.FIREWALL_FILTER.paste());
+        m.put(Fasttrack.MENU, Menus.FIREWALL_FILTER.paste());
+        m.put(PppScope.PROFILES, Menus.PPP_PROFILE.paste());
+        m.put(PppScope.SECRETS, Menus.PPP_SECRET.paste());
+        m.put(PoolUsage.MENU, Menus.IP_POOL.paste());
+        m.put(L2tpSessions.MENU, Menus.PPP_ACTIVE.paste());
+        m.put(IpsecCounts.MENU, Menus.INSTALLED_SA.paste());
         return java.util.Collections.unmodifiableMap(m);
     }
 }

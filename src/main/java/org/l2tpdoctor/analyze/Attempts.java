@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -107,7 +108,7 @@ final class Attempts implements Analyzer {
         Set<String> knownClients = knownClients(s, attempts);
         List<Row> rows = new ArrayList<>();
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
-        Map<String, Row> secrets = s.hasMenu("/ppp secret") ? secretsByName(s) : null;
+        Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
@@ -389,12 +390,12 @@ final class Attempts implements Analyzer {
         // IKE cannot come up without the PSK, so an address that got that far is a user's
         attempts.stream().filter(a -> a.ipsecSeen && a.stage.ordinal() >= Stage.IKE_UP.ordinal() || a.user != null)
                 .forEach(a -> known.add(a.address));
-        s.rows("/ppp active").forEach(r -> {
+        s.rows(Menus.PPP_ACTIVE).forEach(r -> {
             if (r.get("caller-id") != null) {
                 known.add(Addresses.host(r.get("caller-id")));
             }
         });
-        s.rows("/ip ipsec active-peers").forEach(r -> {
+        s.rows(Menus.ACTIVE_PEERS).forEach(r -> {
             if (r.get("remote-address") != null) {
                 known.add(Addresses.host(r.get("remote-address")));
             }
@@ -405,7 +406,7 @@ final class Attempts implements Analyzer {
     /** Each PPP secret by name; the first one wins, as on the router. */
     private static Map<String, Row> secretsByName(Snapshot s) {
         Map<String, Row> byName = new HashMap<>();
-        s.rows("/ppp secret").forEach(r -> {
+        s.rows(Menus.PPP_SECRET).forEach(r -> {
             if (r.get("name") != null) {
                 byName.putIfAbsent(r.get("name"), r);
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -20,14 +21,14 @@ final class Fasttrack implements Analyzer {
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        if (!s.hasMenu("/ip firewall filter")) {
+        if (!s.hasMenu(Menus.FIREWALL_FILTER)) {
             return Map.of();
         }
         List<Row> out = new ArrayList<>();
         boolean in = false;
         boolean outbound = false;
         int position = 0;
-        for (Row r : s.rows("/ip firewall filter")) {
+        for (Row r : s.rows(Menus.FIREWALL_FILTER)) {
             String number = r.id() != null ? r.id() : String.valueOf(position);
             position++;
             boolean disabled = r.is("disabled");
@@ -45,6 +46,7 @@ final class Fasttrack implements Analyzer {
             if (action.equals("fasttrack-connection")) {
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("rule", number);
+                p.put("rule-find", FindExpression.of(r));
                 p.put("ipsec-in-accepted", in ? "yes" : "no");
                 p.put("ipsec-out-accepted", outbound ? "yes" : "no");
                 if (r.comment() != null) {

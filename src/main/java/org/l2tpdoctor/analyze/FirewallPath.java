@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -15,7 +16,8 @@ import org.l2tpdoctor.model.Snapshot;
  * a rule that depends on the client's address or on matchers this analysis does not model is
  * passed over and counted as "conditional", never guessed. A probe dropped above an accept rule
  * names that rule ({@code accept-rule}), and the dropped IPsec probes share one move plan
- * ({@code move-rules}, {@code move-before}).
+ * ({@code move-find}, {@code move-before-find}: rules named by comment or content). The WAN is
+ * what the evidence shows ({@link WanInterfaces}); raw prerouting drops are seen before the filter.
  */
 final class FirewallPath implements Analyzer {
     static final String MENU = "/doctor firewall-path";
@@ -40,12 +42,15 @@ final class FirewallPath implements Analyzer {
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        if (!s.hasMenu("/ip firewall filter")) {
+        if (!s.hasMenu(Menus.FIREWALL_FILTER)) {
             return Map.of();
         }
+        Set<String> wan = WanInterfaces.of(s);
+        List<Row> raw = s.rows("/ip firewall raw").stream()
+                .filter(r -> "prerouting".equals(r.get("chain")) && !r.is("disabled")).toList();
         List<Row> input = new ArrayList<>();
         int position = 0;
-        for (Row r : s.rows("/ip firewall filter")) {
+        for (Row r : s.rows(Menus.FIREWALL_FILTER)) {
             String number = r.id() != null ? r.id() : String.valueOf(position);
             position++;
             if ("input".equals(r.get("chain")) && !r.is("disabled")) {
@@ -56,10 +61,10 @@ final class FirewallPath implements Analyzer {
         List<Row> deciders = new ArrayList<>();
         List<Row> acceptsBelow = new ArrayList<>();
         for (Probe probe : PROBES) {
-            Row decider = null;
+            Row decider = rawDrop(raw, probe, wan);
             int conditional = 0;
-            for (Row rule : input) {
-                Match m = matches(rule, probe);
+            for (Row rule : decider != null ? List.<Row>of() : input) {
+                Match m = matches(rule, probe, wan);
                 String action = rule.properties().getOrDefault("action", "accept");
                 if (m == Match.CONDITIONAL && isDecisive(action)) {
                     conditional++;
@@ -68,7 +73,8 @@ final class FirewallPath implements Analyzer {
                     decider = rule;
                 }
             }
-            Row acceptBelow = decider != null && !accepts(decider) ? acceptAfter(input, decider, probe) : null;
+            Row acceptBelow = decider != null && !accepts(decider) && !isRaw(decider)
+                    ? acceptAfter(input, decider, probe, wan) : null;
             Map<String, String> p = new LinkedHashMap<>();
             p.put("probe", probe.name());
             if (decider == null) {
@@ -77,27 +83,35 @@ final class FirewallPath implements Analyzer {
                 String action = decider.properties().getOrDefault("action", "accept");
                 p.put("verdict", action.equals("accept") ? "accepted" : action.equals("reject") ? "rejected" : "dropped");
                 p.put("rule", decider.id());
+                p.put("rule-find", FindExpression.of(decider));
+                p.put("table", isRaw(decider) ? "raw" : "filter");
                 p.put("action", action);
+                if (decider.get("packets") != null) {
+                    p.put("rule-packets", decider.get("packets"));
+                }
                 if (decider.comment() != null) {
                     p.put("rule-comment", decider.comment());
                 }
             }
             if (acceptBelow != null) {
                 p.put("accept-rule", acceptBelow.id());
+                p.put("accept-rule-find", FindExpression.of(acceptBelow));
             }
             p.put("conditional-rules", String.valueOf(conditional));
             props.add(p);
             deciders.add(decider);
             acceptsBelow.add(acceptBelow);
         }
-        addMovePlan(props);
+        addFindPlan(props, deciders, acceptsBelow, input);
+        String wanMatch = wanMatch(s, wan);
+        props.forEach(p -> p.put("wan-match", wanMatch));
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < PROBES.size(); i++) {
             Row decider = deciders.get(i);
             Row acceptBelow = acceptsBelow.get(i);
             Row row = new Row(MENU, null, Set.of(), props.get(i), null, decider != null ? decider.origin()
-                    : s.rows("/ip firewall filter").isEmpty() ? new org.l2tpdoctor.model.Origin("input", 0)
-                    : s.rows("/ip firewall filter").get(0).origin());
+                    : s.rows(Menus.FIREWALL_FILTER).isEmpty() ? new org.l2tpdoctor.model.Origin("input", 0)
+                    : s.rows(Menus.FIREWALL_FILTER).get(0).origin());
             List<Row> evidence = new ArrayList<>();
             evidence.add(row); // first, so a fix can name its {rule} and {accept-rule}
             if (decider != null) {
@@ -113,36 +127,46 @@ final class FirewallPath implements Analyzer {
     }
 
     /**
-     * One move for all IPsec probes (UDP 500, UDP 4500, ESP) that a drop stops above their accept
-     * rule: {@code move-rules} lists those accept rules and {@code move-before} the highest such
-     * drop, so {@code move numbers=<move-rules> destination=<move-before>} fixes them in one step
-     * (separate moves would renumber the rules under each other's feet).
+     * One move for all IPsec probes (UDP 500, UDP 4500, ESP, L2TP decapsulated from IPsec) that a
+     * drop stops above their accept rule, by content, never by item numbers: {@code move-find}
+     * selects every accept rule to move and {@code move-before-find} the highest drop above them,
+     * for {@code move [find where <move-find>] destination=[find where <move-before-find>]}.
      */
-    private static void addMovePlan(List<Map<String, String>> props) {
-        java.util.TreeSet<Integer> accepts = new java.util.TreeSet<>();
-        Integer before = null;
-        for (Map<String, String> p : props) {
-            if (p.get("probe").startsWith("udp-1701") || p.get("accept-rule") == null) {
+    private static void addFindPlan(List<Map<String, String>> props, List<Row> deciders, List<Row> acceptsBelow,
+            List<Row> input) {
+        java.util.LinkedHashSet<String> accepts = new java.util.LinkedHashSet<>();
+        Row before = null;
+        for (int i = 0; i < props.size(); i++) {
+            if (props.get(i).get("probe").equals("udp-1701-plain") || acceptsBelow.get(i) == null) {
                 continue;
             }
-            try {
-                accepts.add(Integer.parseInt(p.get("accept-rule")));
-                int rule = Integer.parseInt(p.get("rule"));
-                before = before == null ? rule : Math.min(before, rule);
-            } catch (NumberFormatException e) {
-                return; // not printed item numbers: no plan
+            accepts.add(FindExpression.of(acceptsBelow.get(i)));
+            Row drop = deciders.get(i);
+            if (before == null || input.indexOf(drop) < input.indexOf(before)) {
+                before = drop;
             }
         }
         if (before == null) {
             return;
         }
-        String rules = String.join(",", accepts.stream().map(String::valueOf).toList());
-        for (Map<String, String> p : props) {
-            if (!p.get("probe").startsWith("udp-1701") && p.get("accept-rule") != null) {
-                p.put("move-rules", rules);
-                p.put("move-before", String.valueOf(before));
+        String move = accepts.size() == 1 ? accepts.iterator().next()
+                : String.join(" or ", accepts.stream().map(a -> "(" + a + ")").toList());
+        for (int i = 0; i < props.size(); i++) {
+            if (!props.get(i).get("probe").equals("udp-1701-plain") && acceptsBelow.get(i) != null) {
+                props.get(i).put("move-find", move);
+                props.get(i).put("move-before-find", FindExpression.of(before));
             }
         }
+    }
+
+    /** How an accept rule names the WAN on this router: its WAN list, its one WAN port, or not at all. */
+    private static String wanMatch(Snapshot s, Set<String> wan) {
+        boolean wanList = s.rows("/interface list").stream().anyMatch(r -> "WAN".equalsIgnoreCase(r.get("name")))
+                || s.rows("/ip firewall filter").stream().anyMatch(r -> "WAN".equalsIgnoreCase(r.get("in-interface-list")));
+        if (wanList) {
+            return " in-interface-list=WAN";
+        }
+        return wan.size() == 1 ? " in-interface=" + wan.iterator().next() : "";
     }
 
     private static boolean accepts(Row rule) {
@@ -154,24 +178,48 @@ final class FirewallPath implements Analyzer {
     }
 
     /** The first rule below the decider that would accept the probe: the one to move up. */
-    private static Row acceptAfter(List<Row> input, Row decider, Probe probe) {
+    private static Row acceptAfter(List<Row> input, Row decider, Probe probe, Set<String> wan) {
         boolean below = false;
         for (Row rule : input) {
             if (rule == decider) {
                 below = true;
                 continue;
             }
-            if (below && accepts(rule) && matches(rule, probe) != Match.NO) {
+            if (below && accepts(rule) && matches(rule, probe, wan) != Match.NO) {
                 return rule;
             }
         }
         return null;
     }
 
-    private static Match matches(Row rule, Probe probe) {
+    /**
+     * The raw prerouting rule that drops the probe before the filter sees it: raw runs first, and
+     * its accept or notrack only ends raw processing, so only a drop decides here.
+     */
+    private static Row rawDrop(List<Row> raw, Probe probe, Set<String> wan) {
+        for (Row rule : raw) {
+            if (matches(rule, probe, wan) != Match.YES) {
+                continue;
+            }
+            String action = rule.properties().getOrDefault("action", "accept");
+            if (action.equals("drop")) {
+                return rule;
+            }
+            if (action.equals("accept") || action.equals("notrack")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRaw(Row rule) {
+        return "/ip firewall raw".equals(rule.menu());
+    }
+
+    private static Match matches(Row rule, Probe probe, Set<String> wan) {
         Match result = Match.YES;
         for (Map.Entry<String, String> e : rule.properties().entrySet()) {
-            Match m = matcher(e.getKey(), e.getValue(), probe);
+            Match m = matcher(e.getKey(), e.getValue(), probe, wan);
             if (m == Match.NO) {
                 return Match.NO;
             }
@@ -182,7 +230,7 @@ final class FirewallPath implements Analyzer {
         return result;
     }
 
-    private static Match matcher(String key, String value, Probe probe) {
+    private static Match matcher(String key, String value, Probe probe, Set<String> wan) {
         if (NEUTRAL.contains(key)) {
             return Match.YES;
         }
@@ -195,7 +243,7 @@ final class FirewallPath implements Analyzer {
             case "connection-nat-state" -> bool(v.contains("dstnat") == negated);
             case "ipsec-policy" -> ipsecPolicy(v, probe);
             case "in-interface-list" -> interfaceList(v, negated);
-            case "in-interface" -> v.startsWith("all-") || negated && v.equals("lo") ? Match.YES : Match.CONDITIONAL;
+            case "in-interface" -> inInterface(v, negated, wan);
             case "dst-address-type" -> bool(v.contains("local") != negated);
             case "src-address", "src-address-list" -> negated ? Match.YES : Match.CONDITIONAL;
             default -> Match.CONDITIONAL;
@@ -225,6 +273,21 @@ final class FirewallPath implements Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * A WAN packet arrives on a WAN interface: a rule on an interface the evidence shows is the
+     * WAN (its DHCP client, the masquerade's out-interface, a PPPoE client) matches it, and a
+     * negated one does not; any other named interface stays conditional.
+     */
+    private static Match inInterface(String name, boolean negated, Set<String> wan) {
+        if (name.startsWith("all-") || negated && name.equals("lo")) {
+            return Match.YES;
+        }
+        if (wan.contains(name)) {
+            return bool(!negated);
+        }
+        return negated && !wan.isEmpty() ? Match.YES : Match.CONDITIONAL;
     }
 
     /** "in,ipsec" matches only what IPsec decapsulated; "in,none" only what it did not. */

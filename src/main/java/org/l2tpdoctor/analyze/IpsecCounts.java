@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -29,9 +30,9 @@ final class IpsecCounts implements Analyzer {
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        boolean sas = s.hasMenu("/ip ipsec installed-sa");
-        boolean policies = s.hasMenu("/ip ipsec policy");
-        if (!s.hasMenu("/ppp active") || !sas && !policies) {
+        boolean sas = s.hasMenu(Menus.INSTALLED_SA);
+        boolean policies = s.hasMenu(Menus.IPSEC_POLICY);
+        if (!s.hasMenu(Menus.PPP_ACTIVE) || !sas && !policies) {
             return Map.of();
         }
         List<Row> sessions = new ArrayList<>();
@@ -49,7 +50,7 @@ final class IpsecCounts implements Analyzer {
             Set<String> local = localAddresses(s);
             Set<String> siteToSite = siteToSitePeers(s);
             Map<String, List<Row>> byRemote = new LinkedHashMap<>();
-            for (Row sa : s.rows("/ip ipsec installed-sa")) {
+            for (Row sa : s.rows(Menus.INSTALLED_SA)) {
                 String state = sa.properties().getOrDefault("state", "mature");
                 if (state.equals("dying") || state.equals("dead")) {
                     continue;
@@ -81,7 +82,7 @@ final class IpsecCounts implements Analyzer {
             }
         }
         if (policies) {
-            List<Row> l2tp = s.rows("/ip ipsec policy").stream().filter(IpsecCounts::isL2tpDynamicPolicy).toList();
+            List<Row> l2tp = s.rows(Menus.IPSEC_POLICY).stream().filter(IpsecCounts::isL2tpDynamicPolicy).toList();
             Map<String, List<Row>> byKey = new LinkedHashMap<>();
             for (Row policy : l2tp) {
                 String key = policy.get("src-address") + ":" + policy.get("src-port") + ">" + policy.get("dst-address")
@@ -107,7 +108,7 @@ final class IpsecCounts implements Analyzer {
     }
 
     private static List<Row> basisOf(Map<Row, List<Row>> basis, Row derived) {
-        return basis.getOrDefault(derived, List.of(derived)).stream().filter(r -> r.menu().equals("/ppp active")).toList();
+        return basis.getOrDefault(derived, List.of(derived)).stream().filter(r -> r.menu().equals(Menus.PPP_ACTIVE.path())).toList();
     }
 
     static boolean isL2tpDynamicPolicy(Row policy) {
@@ -119,8 +120,8 @@ final class IpsecCounts implements Analyzer {
     /** The router's own addresses as far as the paste shows them. */
     private static Set<String> localAddresses(Snapshot s) {
         Set<String> local = new LinkedHashSet<>();
-        s.rows("/ip ipsec active-peers").forEach(r -> add(local, r.get("local-address")));
-        s.rows("/ip ipsec policy").stream().filter(IpsecCounts::isL2tpDynamicPolicy)
+        s.rows(Menus.ACTIVE_PEERS).forEach(r -> add(local, r.get("local-address")));
+        s.rows(Menus.IPSEC_POLICY).stream().filter(IpsecCounts::isL2tpDynamicPolicy)
                 .forEach(r -> add(local, r.get("sa-src-address")));
         s.rows("/ip address").forEach(r -> {
             String a = r.get("address");
@@ -139,7 +140,7 @@ final class IpsecCounts implements Analyzer {
     /** Addresses of site-to-site peers (a specific address, not a road-warrior peer). */
     private static Set<String> siteToSitePeers(Snapshot s) {
         Set<String> out = new LinkedHashSet<>();
-        for (Row peer : s.rows("/ip ipsec peer")) {
+        for (Row peer : s.rows(Menus.IPSEC_PEER)) {
             String address = peer.get("address");
             if (address != null && !RoadWarriorScope.servesRoadWarriors(peer)) {
                 out.add(address.replaceAll("/32$", ""));
@@ -168,8 +169,8 @@ final class IpsecCounts implements Analyzer {
     }
 
     private static org.l2tpdoctor.model.Origin firstOrigin(Snapshot s) {
-        List<Row> rows = !s.rows("/ip ipsec installed-sa").isEmpty() ? s.rows("/ip ipsec installed-sa")
-                : !s.rows("/ppp active").isEmpty() ? s.rows("/ppp active") : s.rows("/ip ipsec policy");
+        List<Row> rows = !s.rows(Menus.INSTALLED_SA).isEmpty() ? s.rows(Menus.INSTALLED_SA)
+                : !s.rows(Menus.PPP_ACTIVE).isEmpty() ? s.rows(Menus.PPP_ACTIVE) : s.rows(Menus.IPSEC_POLICY);
         return rows.isEmpty() ? new org.l2tpdoctor.model.Origin("input", 0) : rows.get(0).origin();
     }
 }

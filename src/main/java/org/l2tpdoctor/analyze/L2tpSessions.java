@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -27,11 +28,11 @@ final class L2tpSessions implements Analyzer {
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        if (!s.hasMenu("/ppp active")) {
+        if (!s.hasMenu(Menus.PPP_ACTIVE)) {
             return Map.of();
         }
         List<Row> out = new ArrayList<>();
-        for (Row session : s.rows("/ppp active")) {
+        for (Row session : s.rows(Menus.PPP_ACTIVE)) {
             if (!"l2tp".equals(session.get("service"))) {
                 continue;
             }
@@ -44,14 +45,14 @@ final class L2tpSessions implements Analyzer {
             if (encoding != null && !encoding.isBlank()) {
                 ipsec = ESP_CIPHER.matcher(encoding).find() ? "yes" : "no";
                 by = "encoding";
-            } else if (s.hasMenu("/ip ipsec active-peers")) {
-                List<Row> peers = s.rows("/ip ipsec active-peers").stream()
+            } else if (s.hasMenu(Menus.ACTIVE_PEERS)) {
+                List<Row> peers = s.rows(Menus.ACTIVE_PEERS).stream()
                         .filter(p -> caller != null && caller.equals(Addresses.host(p.get("remote-address")))).toList();
                 ipsec = peers.isEmpty() ? "no" : "yes";
                 by = "active-peers";
                 evidence.addAll(peers);
-            } else if (s.hasMenu("/ip ipsec installed-sa")) {
-                List<Row> sas = s.rows("/ip ipsec installed-sa").stream()
+            } else if (s.hasMenu(Menus.INSTALLED_SA)) {
+                List<Row> sas = s.rows(Menus.INSTALLED_SA).stream()
                         .filter(sa -> caller != null && (caller.equals(Addresses.host(sa.get("src-address")))
                                 || caller.equals(Addresses.host(sa.get("dst-address"))))).toList();
                 ipsec = sas.isEmpty() ? "no" : "yes";

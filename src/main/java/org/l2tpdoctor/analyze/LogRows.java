@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -14,7 +15,7 @@ import org.l2tpdoctor.model.Snapshot;
  * log lines.
  */
 final class LogRows implements Analyzer {
-    static final String MENU = "/log";
+    static final String MENU = Menus.LOG.path();
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {

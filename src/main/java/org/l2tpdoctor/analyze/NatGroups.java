@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
@@ -23,25 +24,25 @@ final class NatGroups implements Analyzer {
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        if (!s.hasMenu("/ip ipsec active-peers")) {
+        if (!s.hasMenu(Menus.ACTIVE_PEERS)) {
             return Map.of();
         }
         Map<String, List<Row>> byAddress = new LinkedHashMap<>();
-        for (Row peer : s.rows("/ip ipsec active-peers")) {
+        for (Row peer : s.rows(Menus.ACTIVE_PEERS)) {
             String address = remoteAddress(peer);
             if (address != null) {
                 byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(peer);
             }
         }
-        boolean pppKnown = s.hasMenu("/ppp active");
-        boolean sasKnown = s.hasMenu("/ip ipsec installed-sa");
+        boolean pppKnown = s.hasMenu(Menus.PPP_ACTIVE);
+        boolean sasKnown = s.hasMenu(Menus.INSTALLED_SA);
         // indexed once by address: a concentrator has thousands of peers, sessions and SAs
         Map<String, List<Row>> sessionsByCaller = new HashMap<>();
-        for (Row session : s.rows("/ppp active")) {
+        for (Row session : s.rows(Menus.PPP_ACTIVE)) {
             add(sessionsByCaller, Addresses.host(session.get("caller-id")), session);
         }
         Map<String, List<Row>> liveSasByHost = new HashMap<>();
-        for (Row sa : s.rows("/ip ipsec installed-sa")) {
+        for (Row sa : s.rows(Menus.INSTALLED_SA)) {
             if (live(sa)) {
                 String source = Addresses.host(sa.get("src-address"));
                 String destination = Addresses.host(sa.get("dst-address"));

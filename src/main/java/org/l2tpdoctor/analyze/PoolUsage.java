@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -24,11 +25,11 @@ final class PoolUsage implements Analyzer {
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        if (!s.hasMenu("/ip pool") || !s.hasMenu(PppScope.PROFILES) && !s.hasMenu(PppScope.SECRETS)) {
+        if (!s.hasMenu(Menus.IP_POOL) || !s.hasMenu(PppScope.PROFILES) && !s.hasMenu(PppScope.SECRETS)) {
             return Map.of();
         }
         Map<String, Row> pools = new LinkedHashMap<>();
-        s.rows("/ip pool").forEach(p -> {
+        s.rows(Menus.IP_POOL).forEach(p -> {
             if (p.get("name") != null) {
                 pools.put(p.get("name"), p);
             }
@@ -65,20 +66,20 @@ final class PoolUsage implements Analyzer {
             List<Row> evidence = new ArrayList<>();
             evidence.add(pool);
             long inUse = -1;
-            if (s.hasMenu("/ppp secret") && s.hasMenu("/ppp profile")) {
+            if (s.hasMenu(Menus.PPP_SECRET) && s.hasMenu(Menus.PPP_PROFILE)) {
                 long users = secrets.stream().filter(sec -> drawsFrom(s, sec, name)).count();
                 p.put("l2tp-users", String.valueOf(users));
                 p.put("spare", String.valueOf(capacity - users));
             }
-            if (s.hasMenu("/ppp active")) {
-                List<Row> sessions = s.rows("/ppp active").stream()
+            if (s.hasMenu(Menus.PPP_ACTIVE)) {
+                List<Row> sessions = s.rows(Menus.PPP_ACTIVE).stream()
                         .filter(a -> "l2tp".equals(a.get("service")) && contains(ranges, a.get("address"))).toList();
                 p.put("sessions", String.valueOf(sessions.size()));
                 inUse = sessions.size();
                 evidence.addAll(sessions);
             }
-            if (s.hasMenu("/ip pool used")) {
-                long used = s.rows("/ip pool used").stream().filter(u -> name.equals(u.get("pool"))).count();
+            if (s.hasMenu(Menus.IP_POOL_USED)) {
+                long used = s.rows(Menus.IP_POOL_USED).stream().filter(u -> name.equals(u.get("pool"))).count();
                 p.put("used", String.valueOf(used));
                 inUse = Math.max(inUse, used);
             }
@@ -101,7 +102,7 @@ final class PoolUsage implements Analyzer {
             return own.equals(pool);
         }
         String profile = secret.get("profile");
-        return s.rows("/ppp profile").stream()
+        return s.rows(Menus.PPP_PROFILE).stream()
                 .anyMatch(p -> p.get("name") != null && p.get("name").equals(profile) && pool.equals(p.get("remote-address")));
     }
 

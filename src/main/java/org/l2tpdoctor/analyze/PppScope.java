@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -30,18 +31,18 @@ final class PppScope implements Analyzer {
     static final String PROFILES = "/doctor l2tp-profile";
     static final String SECRETS = "/doctor l2tp-secret";
 
-    static final String SERVER = "/interface l2tp-server server";
+    static final String SERVER = Menus.L2TP_SERVER.path();
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
         Map<String, List<Row>> out = new LinkedHashMap<>();
         boolean serverOff = s.hasMenu(SERVER) && s.rows(SERVER).stream().noneMatch(r -> !"no".equals(r.get("enabled")));
         List<Row> secrets = serverOff ? List.of() : l2tpSecrets(s);
-        if (s.hasMenu("/ppp profile") && (s.hasMenu(SERVER) || s.hasMenu("/ppp secret"))) {
+        if (s.hasMenu(Menus.PPP_PROFILE) && (s.hasMenu(SERVER) || s.hasMenu(Menus.PPP_SECRET))) {
             String defaultProfile = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
                     .filter(v -> v != null && !v.isEmpty()).findFirst().orElse(s.hasMenu(SERVER) ? "default-encryption" : null);
             List<Row> profiles = new ArrayList<>();
-            for (Row profile : s.rows("/ppp profile")) {
+            for (Row profile : s.rows(Menus.PPP_PROFILE)) {
                 String name = profile.get("name");
                 if (name == null) {
                     continue;
@@ -59,7 +60,7 @@ final class PppScope implements Analyzer {
                 }
                 Map<String, String> p = new LinkedHashMap<>(profile.properties());
                 p.put("used-as", String.join(",", roles));
-                if (s.hasMenu("/ppp secret")) {
+                if (s.hasMenu(Menus.PPP_SECRET)) {
                     p.put("l2tp-users", String.valueOf(users));
                     if (roles.contains("default-profile")) {
                         p.put("fallback-users", String.valueOf(secrets.stream().filter(sec -> !ownAddress(s, sec, name)).count()));
@@ -71,10 +72,10 @@ final class PppScope implements Analyzer {
             }
             out.put(PROFILES, profiles);
         }
-        if (s.hasMenu("/ppp secret")) {
+        if (s.hasMenu(Menus.PPP_SECRET)) {
             String defaultName = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
                     .filter(v -> v != null && !v.isEmpty()).findFirst().orElse("default-encryption");
-            Row defaultProfile = s.hasMenu(SERVER) ? s.rows("/ppp profile").stream()
+            Row defaultProfile = s.hasMenu(SERVER) ? s.rows(Menus.PPP_PROFILE).stream()
                     .filter(r -> defaultName.equals(r.get("name"))).findFirst().orElse(null) : null;
             List<Row> rows = new ArrayList<>();
             for (Row secret : secrets) { // none when the L2TP server is disabled
@@ -85,7 +86,7 @@ final class PppScope implements Analyzer {
                 if (profileName != null) {
                     p.put("profile", profileName);
                 }
-                Row profile = profileName == null ? null : s.rows("/ppp profile").stream()
+                Row profile = profileName == null ? null : s.rows(Menus.PPP_PROFILE).stream()
                         .filter(r -> profileName.equals(r.get("name"))).findFirst().orElse(null);
                 if (hasAddress(secret.get("remote-address"))) {
                     p.put("address-from", "secret");
@@ -119,13 +120,13 @@ final class PppScope implements Analyzer {
             return true;
         }
         String profile = secret.get("profile");
-        return profile != null && !profile.equals(defaultProfile) && s.rows("/ppp profile").stream()
+        return profile != null && !profile.equals(defaultProfile) && s.rows(Menus.PPP_PROFILE).stream()
                 .anyMatch(p -> profile.equals(p.get("name")) && hasAddress(p.get("remote-address")));
     }
 
     /** Enabled secrets whose service lets an L2TP client log in. */
     static List<Row> l2tpSecrets(Snapshot s) {
-        return s.rows("/ppp secret").stream().filter(PppScope::isL2tpSecret).toList();
+        return s.rows(Menus.PPP_SECRET).stream().filter(PppScope::isL2tpSecret).toList();
     }
 
     static boolean isL2tpSecret(Row secret) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
@@ -28,12 +29,12 @@ final class RoadWarriorScope implements Analyzer {
     static final String PROPOSALS = "/doctor road-warrior-proposal";
     static final String PSK = "/doctor road-warrior-psk";
 
-    private static final String SERVER = "/interface l2tp-server server";
+    private static final String SERVER = Menus.L2TP_SERVER.path();
 
     @Override
     public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
         Map<String, List<Row>> out = new LinkedHashMap<>();
-        List<Row> peers = s.rows("/ip ipsec peer").stream().filter(RoadWarriorScope::servesRoadWarriors).toList();
+        List<Row> peers = s.rows(Menus.IPSEC_PEER).stream().filter(RoadWarriorScope::servesRoadWarriors).toList();
         Set<String> peerKeys = new LinkedHashSet<>();
         Set<String> profiles = new LinkedHashSet<>();
         for (Row p : peers) {
@@ -45,12 +46,12 @@ final class RoadWarriorScope implements Analyzer {
             }
             profiles.add(p.properties().getOrDefault("profile", "default"));
         }
-        if (s.hasMenu("/ip ipsec peer")) {
+        if (s.hasMenu(Menus.IPSEC_PEER)) {
             out.put(PEERS, peers);
         }
         List<Row> identities = new ArrayList<>();
-        if (s.hasMenu("/ip ipsec identity")) {
-            for (Row identity : s.rows("/ip ipsec identity")) {
+        if (s.hasMenu(Menus.IPSEC_IDENTITY)) {
+            for (Row identity : s.rows(Menus.IPSEC_IDENTITY)) {
                 String peer = identity.properties().getOrDefault("peer", "");
                 if (peerKeys.contains(peer) || peer.contains("l2tp") || Addresses.isAny(peer)) {
                     identities.add(identity);
@@ -58,12 +59,12 @@ final class RoadWarriorScope implements Analyzer {
             }
             out.put(IDENTITIES, identities);
         }
-        if (s.hasMenu("/ip ipsec profile")) {
+        if (s.hasMenu(Menus.IPSEC_PROFILE)) {
             if (peers.isEmpty() && dynamicPeerExpected(s)) {
                 profiles.add("default"); // the dynamic L2TP peer uses the default profile
             }
             List<Row> used = new ArrayList<>();
-            for (Row profile : s.rows("/ip ipsec profile")) {
+            for (Row profile : s.rows(Menus.IPSEC_PROFILE)) {
                 String name = profile.properties().getOrDefault("name", "");
                 boolean legacyOfRoadWarrior = name.startsWith("peer ") && peerKeys.contains(name.substring(5));
                 if (profiles.contains(name) || profile.hasFlag("default") && profiles.contains("default")
@@ -73,10 +74,10 @@ final class RoadWarriorScope implements Analyzer {
             }
             out.put(PROFILES, used);
         }
-        if (s.hasMenu("/ip ipsec proposal")) {
+        if (s.hasMenu(Menus.IPSEC_PROPOSAL)) {
             out.put(PROPOSALS, proposals(s, identities));
         }
-        if (s.hasMenu("/ip ipsec identity") || s.hasMenu(SERVER)) {
+        if (s.hasMenu(Menus.IPSEC_IDENTITY) || s.hasMenu(SERVER)) {
             Row psk = psk(s, identities, basis);
             out.put(PSK, psk == null ? List.of() : List.of(psk));
         }
@@ -97,7 +98,7 @@ final class RoadWarriorScope implements Analyzer {
      * pasted (an export never shows dynamic items either), or the L2TP server uses IPsec.
      */
     private static boolean dynamicPeerExpected(Snapshot s) {
-        if (!s.hasMenu("/ip ipsec peer") || s.fromExport()) {
+        if (!s.hasMenu(Menus.IPSEC_PEER) || s.fromExport()) {
             return !s.hasMenu(SERVER) || s.rows(SERVER).stream().anyMatch(RoadWarriorScope::serverUsesIpsec);
         }
         return s.rows(SERVER).stream().anyMatch(RoadWarriorScope::serverUsesIpsec);
@@ -120,8 +121,8 @@ final class RoadWarriorScope implements Analyzer {
             groups.add("default");
         }
         Set<String> names = new LinkedHashSet<>();
-        if (s.hasMenu("/ip ipsec policy")) {
-            for (Row policy : s.rows("/ip ipsec policy")) {
+        if (s.hasMenu(Menus.IPSEC_POLICY)) {
+            for (Row policy : s.rows(Menus.IPSEC_POLICY)) {
                 boolean template = policy.is("template");
                 boolean disabled = policy.is("disabled");
                 if (template && !disabled && groups.contains(policy.properties().getOrDefault("group", "default"))) {
@@ -132,7 +133,7 @@ final class RoadWarriorScope implements Analyzer {
             names.add("default");
         }
         List<Row> used = new ArrayList<>();
-        for (Row proposal : s.rows("/ip ipsec proposal")) {
+        for (Row proposal : s.rows(Menus.IPSEC_PROPOSAL)) {
             String name = proposal.properties().getOrDefault("name", proposal.hasFlag("default") ? "default" : "");
             if (names.contains(name) && !proposal.is("disabled")) {
                 used.add(proposal);

@@ -11,6 +11,8 @@ import org.l2tpdoctor.options.ConnectionOptions;
 import org.l2tpdoctor.options.DurationConverter;
 import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Format;
+import org.l2tpdoctor.report.PluginOutput;
 import org.l2tpdoctor.report.Renderer;
 import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -67,6 +69,21 @@ final class CheckCommand implements Callable<Integer> {
             description = "Routers collected at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Answer within this time whatever happens: a router not read by then is reported as "
+                    + "not answering (with --format nagios: UNKNOWN). Default: none; with --format nagios 50s, "
+                    + "under the 60 s that Nagios, Icinga 2 and Checkmk allow a check.")
+    Duration timeout;
+
+    @Option(names = "--group-by", paramLabel = "finding|router", defaultValue = "finding",
+            description = "A fleet's report after its table: each finding with the routers that share it "
+                    + "(default), or each router's own report.")
+    GroupBy groupBy;
+
+    enum GroupBy { finding, router }
+
+    static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(50);
+
     @Mixin
     OutputOptions output;
 
@@ -99,16 +116,34 @@ final class CheckCommand implements Callable<Integer> {
             diagnosis.refuseExistingFixScript();
             List<Rule> rules = Pipeline.rules(diagnosis.rulesFolder);
             String symptom = diagnosis.symptom;
-            List<Checked> checked = Collecting.run(connection, demo, parallel, watch, io,
-                    c -> diagnose(c, rules, symptom, threshold));
-            Renderer renderer = output.reportOptions(io).renderer();
-            if (checked.size() == 1) {
-                single(checked.get(0), renderer, io);
-            } else {
-                renderer.render(new Report.Fleet(checked.stream().map(Checked::member).toList()), io.out());
+            boolean monitoring = output.format == Format.nagios || output.format == Format.prometheus;
+            if (monitoring && (watch != null || diagnosis.fixScript != null)) {
+                throw new InputError("--watch and --fix-script are for people, not for --format " + output.format);
             }
-            return checked.stream().mapToInt(Checked::code).max().orElse(ExitCodes.CLEAN);
+            Duration limit = timeout != null ? timeout : output.format == Format.nagios ? PLUGIN_TIMEOUT : null;
+            if (limit != null && (limit.compareTo(Duration.ofSeconds(1)) < 0 || watch != null)) {
+                throw new InputError(watch != null ? "--timeout and --watch do not go together"
+                        : "--timeout must be at least 1s");
+            }
+            java.util.function.Function<Collection, Checked> then = c -> diagnose(c, rules, symptom, threshold);
+            List<Checked> checked = limit == null ? Collecting.run(connection, demo, parallel, watch, io, then)
+                    : MonitorRun.run(connection, demo, parallel, io, then, limit);
+            Renderer renderer = output.reportOptions(io).withFailOn(threshold).renderer();
+            Checked only = checked.size() == 1 ? checked.get(0) : null;
+            if (only != null && (only.diagnosis() != null || !monitoring)) {
+                single(only, renderer, io);
+                return only.diagnosis() == null ? only.code()
+                        : renderer.exitCode(new Report.Router(only.diagnosis(), only.code()));
+            }
+            // several routers; or one that could not be read, which a monitoring system needs an answer for too
+            Report report = new Report.Fleet(checked.stream().map(Checked::member).toList(), groupBy == GroupBy.router);
+            renderer.render(report, io.out());
+            return renderer.exitCode(report);
         } catch (InputError | RuleSyntaxError e) {
+            if (output.format == Format.nagios) {
+                PluginOutput.unknown(e.getMessage()).print(io.out());
+                return PluginOutput.UNKNOWN;
+            }
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         }

@@ -38,12 +38,13 @@ final class Collecting {
         }
         if (demo != null) {
             Scenario scenario = Scenario.load(demo);
+            long start = System.nanoTime();
             try {
                 String label = "demo:" + scenario.name();
                 return List.of(then.apply(new Collection(label,
-                        DemoCollection.run(scenario, watch, live(label, watch, io)), null)));
+                        DemoCollection.run(scenario, watch, live(label, watch, io)), null).took(start)));
             } catch (CollectError e) {
-                return List.of(then.apply(Collection.failed("demo:" + scenario.name(), e.getMessage())));
+                return List.of(then.apply(Collection.failed("demo:" + scenario.name(), e.getMessage()).took(start)));
             }
         }
         List<RouterAddress> routers = connection.routers();
@@ -53,6 +54,7 @@ final class Collecting {
         var password = ConnectionOptions.password(io);
         return Fleet.run(routers, parallel, router -> {
             Collection collection;
+            long start = System.nanoTime();
             try {
                 collection = new Collection(router.label(),
                         new RouterCollector(connection.target(router, io, password), connection.channels)
@@ -60,7 +62,7 @@ final class Collecting {
             } catch (CollectError e) {
                 collection = Collection.failed(router.label(), e.getMessage());
             }
-            return then.apply(collection);
+            return then.apply(collection.took(start));
         }, (router, crash) -> then.apply(Collection.failed(router.label(), router.label()
                 + ": reading it failed: " + crash)), io);
     }

@@ -1,11 +1,24 @@
 package org.l2tpdoctor.cli;
 
+import java.time.Duration;
 import java.util.List;
 import org.l2tpdoctor.collect.ssh.CollectionResult;
 import org.l2tpdoctor.model.Provenance;
 
-/** One router's collection, or the one-line reason it could not be collected at all. */
-record Collection(String label, CollectionResult result, String error) {
+/**
+ * One router's collection, or the one-line reason it could not be collected at all, and how long
+ * it took (zero when not measured).
+ */
+record Collection(String label, CollectionResult result, String error, Duration elapsed) {
+
+    Collection(String label, CollectionResult result, String error) {
+        this(label, result, error, Duration.ZERO);
+    }
+
+    /** The same collection, with the time it took. */
+    Collection took(long startNanos) {
+        return new Collection(label, result, error, Duration.ofNanos(System.nanoTime() - startNanos));
+    }
 
     static Collection failed(String label, String error) {
         return new Collection(label, null, error);
@@ -21,7 +34,7 @@ record Collection(String label, CollectionResult result, String error) {
 
     /** Where a report says its input came from: the router, the commands answered, what went wrong. */
     Provenance provenance() {
-        return ok() ? new Provenance(label, result.captures().size(), result.complete(), result.problems())
-                : new Provenance(label, 0, false, problems());
+        return ok() ? new Provenance(label, result.captures().size(), result.complete(), result.problems(), elapsed)
+                : new Provenance(label, 0, false, problems(), elapsed);
     }
 }

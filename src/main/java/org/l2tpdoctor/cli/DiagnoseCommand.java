@@ -5,10 +5,12 @@ import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.engine.Pipeline;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.options.Binding;
 import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Renderer;
 import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
@@ -30,14 +32,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         "paste; text without prompts is recognised by its shape.",
         "",
         "Most useful to paste (RouterOS 7; v6 has remote-peers, and peer for identity):",
-        "  /interface l2tp-server server print",
-        "  /ip ipsec identity print detail",
-        "  /ip ipsec policy print detail",
-        "  /ip ipsec profile print detail",
-        "  /ip ipsec active-peers print detail",
-        "  /ppp active print detail",
-        "  /ip firewall filter print detail",
-        "  /log print where topics~\"ipsec|l2tp|ppp\"",
+        "  " + Menus.L2TP_SERVER.paste(),
+        "  " + Menus.IPSEC_IDENTITY.paste(),
+        "  " + Menus.IPSEC_POLICY.paste(),
+        "  " + Menus.IPSEC_PROFILE.paste(),
+        "  " + Menus.ACTIVE_PEERS.paste(),
+        "  " + Menus.PPP_ACTIVE.paste(),
+        "  " + Menus.FIREWALL_FILTER.paste(),
+        "  " + Menus.LOG.paste(),
     };
     private static final String[] FOOTER = {"", "Exit codes: 0 no finding at --fail-on level or above, 1 findings,",
         "2 usage or input error."};
@@ -90,9 +92,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             List<Rule> rules = Pipeline.await(loadingRules);
             Diagnosis result = Pipeline.diagnose(snapshot, rules, null, diagnosis.symptom);
             int code = result.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-            output.reportOptions(io).renderer().render(new Report.Router(result, code), io.out());
+            Renderer renderer = output.reportOptions(io).withFailOn(threshold).renderer();
+            Report.Router report = new Report.Router(result, code);
+            renderer.render(report, io.out());
             diagnosis.writeFixScript(result, io);
-            return code;
+            return renderer.exitCode(report);
         } catch (InputError | RuleSyntaxError e) {
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;

@@ -100,7 +100,7 @@ public final class Main implements Runnable {
         cli.setUsageHelpAutoWidth(true);
         cli.setOut(io.out());
         cli.setErr(io.err());
-        ErrorsAsExitCodes errors = new ErrorsAsExitCodes(io);
+        ErrorsAsExitCodes errors = new ErrorsAsExitCodes(io, PluginMode.requested(args));
         cli.setExitCodeExceptionMapper(errors);
         cli.setExecutionExceptionHandler(errors);
         int code;
@@ -112,7 +112,7 @@ public final class Main implements Runnable {
             if (io.env().containsKey("L2TPDOCTOR_DEBUG")) {
                 e.printStackTrace(io.err());
             }
-            code = ExitCodes.ERROR;
+            code = errors.plugin ? PluginMode.unknown("internal error: " + e, io) : ExitCodes.ERROR;
         }
         io.out().flush();
         io.err().flush();
@@ -141,14 +141,17 @@ public final class Main implements Runnable {
     private static final class ErrorsAsExitCodes
             implements CommandLine.IExitCodeExceptionMapper, CommandLine.IExecutionExceptionHandler {
         private final Io io;
+        /** With --format nagios every failure is the plugin's UNKNOWN (3), told on standard output. */
+        final boolean plugin;
 
-        ErrorsAsExitCodes(Io io) {
+        ErrorsAsExitCodes(Io io, boolean plugin) {
             this.io = io;
+            this.plugin = plugin;
         }
 
         @Override
         public int getExitCode(Throwable exception) {
-            return ExitCodes.ERROR;
+            return plugin ? PluginMode.unknown("usage: " + exception.getMessage(), io) : ExitCodes.ERROR;
         }
 
         @Override
@@ -157,7 +160,7 @@ public final class Main implements Runnable {
             if (io.env().containsKey("L2TPDOCTOR_DEBUG")) {
                 e.printStackTrace(io.err());
             }
-            return ExitCodes.ERROR;
+            return plugin ? PluginMode.unknown(e.getMessage() != null ? e.getMessage() : e.toString(), io) : ExitCodes.ERROR;
         }
     }
 

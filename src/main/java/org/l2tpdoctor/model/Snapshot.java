@@ -38,6 +38,14 @@ public record Snapshot(
         return tables.getOrDefault(menu, List.of());
     }
 
+    public boolean hasMenu(Menu menu) {
+        return hasMenu(menu.path());
+    }
+
+    public List<Row> rows(Menu menu) {
+        return rows(menu.path());
+    }
+
     public int linesRead() {
         return sections.stream().mapToInt(SectionSummary::lines).sum();
     }

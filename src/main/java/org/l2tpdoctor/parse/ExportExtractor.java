@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Menu;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.RouterVersion;
+import org.l2tpdoctor.model.Row;
 
 /**
  * The extraction step for {@code /export}: joins {@code \}-continued lines, reads each logical
@@ -78,7 +80,7 @@ final class ExportExtractor {
                 String commandMenu = c.menuPath() == null ? menu : ScriptText.menu(c.menuPath());
                 Command command = command(commandMenu, c, origin);
                 commands.add(command);
-                if (command.menu().equals("/system identity") && command.args().containsKey("name")) {
+                if (command.menu().equals(Menus.SYSTEM_IDENTITY.path()) && command.args().containsKey("name")) {
                     identity = command.args().get("name");
                 }
             }
@@ -115,14 +117,18 @@ final class ExportExtractor {
         Set<String> menus = new LinkedHashSet<>();
         commands.forEach(c -> menus.add(c.menu()));
         List<MutableRow> rows = new ArrayList<>();
-        for (RouterDefaults.Builtin b : RouterDefaults.builtins(version)) {
-            rows.add(new MutableRow(b.menu(), b.exportId(), b.selectorName(), new LinkedHashSet<>(b.flags()),
-                    new LinkedHashMap<>(b.values()), new Origin("factory default", 0)));
+        // An export prints only what differs from the factory values, so the built-in objects come first.
+        for (Menu menu : Menus.ALL) {
+            for (Menu.Builtin b : menu.builtins()) {
+                rows.add(new MutableRow(menu.path(), b.exportId(), b.selectorName(), new LinkedHashSet<>(b.flags()),
+                        new LinkedHashMap<>(b.values(version.major())), new Origin("factory default", 0)));
+            }
         }
         for (Command c : commands) {
             switch (c.verb()) {
                 case "add" -> {
-                    Map<String, String> values = new LinkedHashMap<>(RouterDefaults.forNewItem(c.menu(), c.args()));
+                    Menu menu = Menus.byPath(c.menu());
+                    Map<String, String> values = new LinkedHashMap<>(menu == null ? Map.of() : menu.newItem(c.args()));
                     values.putAll(c.args());
                     Set<String> flags = new LinkedHashSet<>();
                     if ("yes".equals(values.get("disabled"))) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 
 /**
@@ -32,12 +33,12 @@ final class LegacyPeerMapper {
             Map<String, String> identity = pick(peer, IDENTITY_KEYS);
             identity.put("peer", peerName == null ? "" : peerName);
             identity.put(".legacy-peer", "yes");
-            out.add(new Row("/ip ipsec identity", peer.id(), peer.flags(), identity, peer.comment(), peer.origin()));
+            out.add(new Row(Menus.IPSEC_IDENTITY.path(), peer.id(), peer.flags(), identity, peer.comment(), peer.origin()));
             Map<String, String> profile = pick(peer, PROFILE_KEYS);
             if (!profile.isEmpty()) {
                 profile.put("name", "peer " + (peerName == null ? peer.id() : peerName));
                 profile.put(".legacy-peer", "yes");
-                out.add(new Row("/ip ipsec profile", peer.id(), peer.flags(), profile, peer.comment(), peer.origin()));
+                out.add(new Row(Menus.IPSEC_PROFILE.path(), peer.id(), peer.flags(), profile, peer.comment(), peer.origin()));
             }
         }
         return out;

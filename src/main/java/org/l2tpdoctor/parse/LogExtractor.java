@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.RouterVersion;
@@ -64,7 +65,7 @@ final class LogExtractor {
                         "not a log line" + (errors.any() ? ": " + errors.message() : "")));
             }
         }
-        return new Extraction("/log", List.of(), events, warnings, section.lines().size(), understood, version, null);
+        return new Extraction(Menus.LOG.path(), List.of(), events, warnings, section.lines().size(), understood, version, null);
     }
 
     /**

@@ -3,23 +3,19 @@ package org.l2tpdoctor.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 
 /**
- * Menu paths in one spelling: "/ip ipsec policy" for "ip/ipsec/policy", "/ip ipsec policy print
- * detail", or a prompt's current menu plus a relative command. The guide's "/ip ipsec sa" and v6's
- * "remote-peers" are folded into "installed-sa" and "active-peers".
+ * Menu paths in one spelling: Menus.IPSEC_POLICY.path() for "ip/ipsec/policy", "/ip ipsec policy print
+ * detail", or a prompt's current menu plus a relative command. Other spellings of a menu (the
+ * guide's "sa", v6's "remote-peers") are folded into its path as the catalogue ({@code Menus}) names it.
  */
 public final class MenuNames {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> VERBS = Set.of("print", "export", "add", "set", "remove", "flush",
             "move", "enable", "disable", "find", "get", "edit", "unset", "monitor", "kill-connections",
             "reset-counters", "reset-counters-all", "where");
-    private static final Map<String, String> ALIASES = Map.of(
-            "/ip ipsec sa", "/ip ipsec installed-sa",
-            "/ip ipsec remote-peers", "/ip ipsec active-peers",
-            "/ip ipsec peer profile", "/ip ipsec profile");
 
     private MenuNames() {
     }
@@ -62,7 +58,7 @@ public final class MenuNames {
     }
 
     private static String alias(String menu) {
-        return ALIASES.getOrDefault(menu, menu);
+        return Menus.canonical(menu);
     }
 
     /** The verb of a command ("print", "export"...), or "" when it has none. */

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.RouterVersion;
+import org.l2tpdoctor.model.Row;
 
 /**
  * The extraction step for print output: runs {@code PrintParser} one line at a time (one reused
@@ -239,7 +239,7 @@ final class PrintExtractor {
             String menu = section.menu();
             if (menu == null) {
                 menu = MenuGuesser.guess(keysOf(done), settings.keySet());
-                if (menu.equals("/ip firewall filter")) {
+                if (MenuGuesser.isFirewall(menu)) {
                     menu = MenuGuesser.firewallMenu(done.stream().flatMap(d -> d.fields.stream())
                             .filter(f -> "chain".equals(f.key())).map(PrintField::value).toList());
                 }

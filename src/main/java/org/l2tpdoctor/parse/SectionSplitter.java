@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.collect.Capture;
+import org.l2tpdoctor.model.Menus;
 
 /**
  * Splits a capture into sections. A terminal session is cut at its prompt lines
@@ -99,7 +100,7 @@ public final class SectionSplitter {
 
     /** Where stamped log lines start inside a print's output (console echo lines do not count). */
     private static int firstLogLine(List<String> lines, String verb, String menu) {
-        if (!verb.equals("print") || menu.equals("/log")) {
+        if (!verb.equals("print") || menu.equals(Menus.LOG.path())) {
             return lines.size();
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -118,7 +119,7 @@ public final class SectionSplitter {
         if (verb.equals("export")) {
             return new Section.Export(source, command, target, firstLine, copy);
         }
-        if (target.equals("/log") && verb.equals("print")) {
+        if (target.equals(Menus.LOG.path()) && verb.equals("print")) {
             return new Section.Log(source, command, firstLine, copy);
         }
         if (verb.equals("print")) {

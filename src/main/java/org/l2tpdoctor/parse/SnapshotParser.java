@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menu;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.RouterVersion;
+import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.SectionSummary;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -120,7 +122,7 @@ public final class SnapshotParser {
 
             @Override
             public void logRun(int firstLine, int count, int understood) {
-                runs.add(new SectionSummary(new Origin(capture.source(), firstLine), "log", null, "/log",
+                runs.add(new SectionSummary(new Origin(capture.source(), firstLine), "log", null, Menus.LOG.path(),
                         count, understood));
             }
         });
@@ -201,9 +203,6 @@ public final class SnapshotParser {
     }
 
     /** Menus of items (not settings) that an export lists whenever it has any. */
-    private static final List<String> EXPORT_LIST_MENUS = List.of("/ip ipsec peer", "/ip ipsec identity",
-            "/ip ipsec policy", "/ip ipsec proposal", "/ip ipsec profile", "/ppp secret", "/ppp profile", "/ip pool",
-            "/ip firewall filter", "/ip firewall nat", "/ip firewall raw", "/interface l2tp-server");
 
     /** What has been read so far. */
     private static final class State {
@@ -260,14 +259,15 @@ public final class SnapshotParser {
         Snapshot snapshot() {
             if (fromExport) {
                 // an export is the whole configuration: a list menu it does not mention has no items
-                // (settings menus are not listed: their absence means factory values, see RouterDefaults)
-                EXPORT_LIST_MENUS.forEach(menu -> tables.computeIfAbsent(menu, m -> new ArrayList<>()));
+                // (settings menus are not listed: their absence means factory values, see Menus)
+                Menus.ALL.stream().filter(Menu::wholeInExport)
+                        .forEach(menu -> tables.computeIfAbsent(menu.path(), m -> new ArrayList<>()));
             }
-            List<Row> legacy = LegacyPeerMapper.map(tables.getOrDefault("/ip ipsec peer", List.of()));
+            List<Row> legacy = LegacyPeerMapper.map(tables.getOrDefault(Menus.IPSEC_PEER.path(), List.of()));
             legacy.forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
             version = better(version, versionFromResource(tables));
             if (identity == null) {
-                identity = tables.getOrDefault("/system identity", List.of()).stream()
+                identity = tables.getOrDefault(Menus.SYSTEM_IDENTITY.path(), List.of()).stream()
                         .map(r -> r.get("name")).filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);
             }
             return new Snapshot(tables, events.events(), version, Optional.ofNullable(identity), sections, warnings,
@@ -287,10 +287,10 @@ public final class SnapshotParser {
     }
 
     private static RouterVersion versionFromResource(Map<String, List<Row>> tables) {
-        for (Row row : tables.getOrDefault("/system resource", List.of())) {
+        for (Row row : tables.getOrDefault(Menus.SYSTEM_RESOURCE.path(), List.of())) {
             String version = row.get("version");
             if (version != null) {
-                return RouterVersion.parse(version, "/system resource print");
+                return RouterVersion.parse(version, Menus.SYSTEM_RESOURCE.paste());
             }
         }
         return RouterVersion.UNKNOWN;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -20,7 +21,7 @@ import org.l2tpdoctor.rules.Outcome;
  * tunnel) to the very end, and comments out any line that still needs a value filled in.
  */
 public final class FixScript {
-    private static final String FLUSH = "/ip ipsec installed-sa flush";
+    private static final String FLUSH = Menus.INSTALLED_SA.path() + " flush";
 
     private FixScript() {
     }

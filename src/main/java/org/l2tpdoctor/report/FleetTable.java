@@ -8,8 +8,9 @@ import org.l2tpdoctor.rules.Outcome;
 import org.l2tpdoctor.text.TerminalText;
 
 /**
- * A fleet for people: one line per router, then the reports of the routers that are not clean,
- * each in the format's own renderer. The text and Markdown formats share it.
+ * A fleet for people: one line per router, then its findings grouped by rule, or (by router) the
+ * reports of the routers that are not clean, each in the format's own renderer. The text and
+ * Markdown formats share it.
  */
 final class FleetTable {
     private FleetTable() {
@@ -18,6 +19,11 @@ final class FleetTable {
     static void render(Renderer each, boolean verbose, Report.Fleet fleet, PrintWriter out) {
         List<Report.Member> all = fleet.routers();
         out.println(table(all));
+        if (!fleet.byRouter()) {
+            out.println();
+            FindingGroups.print(FindingGroups.of(Monitored.of(fleet), Level.INFO), out);
+            return;
+        }
         // a clean router's whole report is its table line; 200 of them would bury the ones that are not
         List<Report.Member> detailed = verbose ? all : all.stream().filter(r -> r.exitCode() != 0).toList();
         if (detailed.size() < all.size()) {

@@ -40,6 +40,7 @@ public final class JsonReport implements Renderer {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", "l2tpdoctor/fleet/1");
         root.put("routers", routers);
+        root.put("findings", FindingGroups.json(FindingGroups.of(Monitored.of(report), Level.INFO)));
         root.put("exitCode", report.exitCode());
         out.println(Json.write(root));
     }

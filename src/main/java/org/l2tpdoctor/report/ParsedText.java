@@ -3,6 +3,7 @@ package org.l2tpdoctor.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
@@ -27,7 +28,7 @@ final class ParsedText {
         }
         if (!s.events().isEmpty()) {
             out.println();
-            out.println("/log (" + s.events().size() + " events)");
+            out.println(Menus.LOG.path() + " (" + s.events().size() + " events)");
             s.events().forEach(ev -> out.println("  " + TerminalText.safe(ev.origin().toString()) + "  "
                     + TerminalText.safe(ev.time()) + "  " + String.join(",", ev.topics()) + "  "
                     + TerminalText.safe(Secrets.text(ev.message()))));

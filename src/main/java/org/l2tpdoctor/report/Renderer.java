@@ -18,6 +18,14 @@ public interface Renderer {
         throw new UnsupportedOperationException("this format does not show parse results");
     }
 
+    /**
+     * The exit code for a report rendered in this format: the report's own, unless the format has
+     * a convention of its own (the monitoring plugin's 0-3; metrics written are a success).
+     */
+    default int exitCode(Report report) {
+        return report.exitCode();
+    }
+
     /** Any report value, by its kind. */
     default void render(Report report, PrintWriter out) {
         if (report instanceof Report.Router r) {

@@ -18,10 +18,18 @@ public sealed interface Report permits Report.Router, Report.Fleet, Report.Parse
     record Router(Diagnosis diagnosis, int exitCode) implements Report {
     }
 
-    /** Several routers, in the order they were given; the worst exit code wins. */
-    record Fleet(List<Member> routers) implements Report {
+    /**
+     * Several routers, in the order they were given; the worst exit code wins. After the table, a
+     * report for people shows the findings grouped by rule ({@code byRouter} false) or each
+     * router's own report.
+     */
+    record Fleet(List<Member> routers, boolean byRouter) implements Report {
         public Fleet {
             routers = List.copyOf(routers);
+        }
+
+        public Fleet(List<Member> routers) {
+            this(routers, false);
         }
 
         @Override

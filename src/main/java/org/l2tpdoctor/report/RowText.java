@@ -5,6 +5,7 @@ import org.l2tpdoctor.text.TerminalText;
 import org.l2tpdoctor.text.Secrets;
 
 import java.util.Map;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 
 /** One row as a single line, RouterOS style, secrets masked and made terminal-safe. */
@@ -13,7 +14,7 @@ public final class RowText {
     }
 
     public static String of(Row row) {
-        if (row.menu().equals("/log")) {
+        if (row.menu().equals(Menus.LOG.path())) {
             return TerminalText.safe(row.get("time") + " " + row.get("topics") + " " + Secrets.text(row.get("message")));
         }
         StringBuilder s = new StringBuilder(row.menu());

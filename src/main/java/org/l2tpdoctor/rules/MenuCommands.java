@@ -1,5 +1,8 @@
 package org.l2tpdoctor.rules;
 
+import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.model.Menu;
+import org.l2tpdoctor.model.Menus;
 
 /** The command whose output supplies a menu, for "not enough data: paste this". */
 public final class MenuCommands {
@@ -7,15 +10,13 @@ public final class MenuCommands {
     private MenuCommands() {
     }
 
+    /** A virtual menu's source, a catalogued menu's paste command, else the menu's detailed print. */
     public static String printCommand(String menu) {
-        String source = org.l2tpdoctor.analyze.Analyze.sourceOf(menu);
+        String source = Analyze.sourceOf(menu);
         if (source != null) {
             return source;
         }
-        if (menu.equals("/interface l2tp-server server") || menu.equals("/system resource")
-                || menu.equals("/system identity")) {
-            return menu + " print";
-        }
-        return menu + " print detail";
+        Menu known = Menus.byPath(menu);
+        return known != null ? known.paste() : menu + " print detail";
     }
 }

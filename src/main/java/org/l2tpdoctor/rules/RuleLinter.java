@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.model.Menus;
 
 /**
  * Checks rules as code is checked: ids unique and matching their files, every fix and verify
@@ -17,8 +19,17 @@ import org.l2tpdoctor.analyze.Analyze;
 public final class RuleLinter {
     private static final Pattern ID = Pattern.compile("L2TP-[A-Z0-9]+-\\d{3}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9.-]+}");
-    private static final Pattern ERRATUM_SA = Pattern.compile("/ip ipsec sa\\b");
+    /** The guide's "/ip ipsec sa": RouterOS has no such menu, only installed-sa. */
+    private static final String ERRATUM = Menus.INSTALLED_SA.aliases().get(0);
+    private static final Pattern ERRATUM_SA = Pattern.compile(Pattern.quote(ERRATUM) + "\\b");
     private static final Pattern ERRATUM_REQUIRE = Pattern.compile("use-ipsec=require\\b");
+    private static final Pattern FIND = Pattern.compile("\\[find(?:\\s+where)?\\s*([^\\]]*)]");
+    /** A comparison on a property, or a placeholder filled from the evidence (a name, a find body). */
+    private static final Pattern NARROWING = Pattern.compile("[a-z][a-z0-9.-]*\\s*(=|~|<|>)|\\{[a-z0-9.-]+}");
+    private static final Pattern MOVE = Pattern.compile("\\smove\\s+(\\S+)");
+    private static final Pattern DESTINATION = Pattern.compile("\\b(destination|place-before|place-after)=(\\S+)");
+    /** The guide's example object names: a fix uses the router's own names, from the evidence. */
+    private static final Pattern GUIDE_NAMES = Pattern.compile("(?<![\\w<-])(l2tp-pool|l2tp-prof)(?![\\w-])");
 
     private RuleLinter() {
     }
@@ -44,6 +55,7 @@ public final class RuleLinter {
                 }
             }
             rule.fix().forEach((variant, text) -> checkCommands(where + "fix." + variant, List.of(text.split("\n")), problems));
+            rule.fix().forEach((variant, text) -> checkExactness(where + "fix." + variant, List.of(text.split("\n")), problems));
             checkCommands(where + "verify", rule.verify(), problems);
             for (Query q : rule.selections().values()) {
                 if (q.menu().startsWith("/doctor ") && !Analyze.virtualMenus().contains(q.menu())) {
@@ -77,7 +89,7 @@ public final class RuleLinter {
                 continue;
             }
             if (ERRATUM_SA.matcher(text).find()) {
-                problems.add(where + ": RouterOS has no /ip ipsec sa menu, use /ip ipsec installed-sa: " + text);
+                problems.add(where + ": RouterOS has no " + ERRATUM + " menu, use " + Menus.INSTALLED_SA.path() + ": " + text);
             }
             if (ERRATUM_REQUIRE.matcher(text).find()) {
                 problems.add(where + ": use-ipsec takes 'required', not 'require': " + text);
@@ -86,6 +98,44 @@ public final class RuleLinter {
                 WhereParser.command(PLACEHOLDER.matcher(text).replaceAll("x"));
             } catch (RuleSyntaxError e) {
                 problems.add(where + ": not a RouterOS command (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    /**
+     * A fix changes only the objects in the evidence: every {@code [find ...]} is narrowed by a
+     * property or a name (not bare, not just {@code !dynamic}), rules are placed and moved by
+     * {@code [find ...]}, never by item numbers (an export's numbers are wrong on the live router),
+     * and no guide example name stands in for the router's own.
+     */
+    static void checkExactness(String where, List<String> lines, List<String> problems) {
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            Matcher find = FIND.matcher(text);
+            while (find.find()) {
+                if (!NARROWING.matcher(find.group(1)).find()) {
+                    problems.add(where + ": " + find.group() + " is not narrowed to a named object or a property "
+                            + "from the evidence: " + text);
+                }
+            }
+            Matcher move = MOVE.matcher(text);
+            if (move.find() && !move.group(1).startsWith("[find")) {
+                problems.add(where + ": move by item numbers; name the rules with [find where ...]: " + text);
+            }
+            Matcher destination = DESTINATION.matcher(text);
+            while (destination.find()) {
+                if (!destination.group(2).startsWith("[find")) {
+                    problems.add(where + ": " + destination.group(1) + " by item number; name the rule with "
+                            + "[find where ...]: " + text);
+                }
+            }
+            Matcher guide = GUIDE_NAMES.matcher(text);
+            if (guide.find()) {
+                problems.add(where + ": '" + guide.group(1) + "' is the guide's example name; use the router's own "
+                        + "(a placeholder filled from the evidence): " + text);
             }
         }
     }

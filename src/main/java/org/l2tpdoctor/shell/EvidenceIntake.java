@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.engine.Pipeline;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.report.Coverage;
@@ -28,7 +29,7 @@ final class EvidenceIntake {
             out.println("  " + e.getKey() + " (" + e.getValue().size() + (e.getValue().size() == 1 ? " row)" : " rows)"));
         }
         if (!alone.events().isEmpty()) {
-            out.println("  /log (" + alone.events().size() + " events)");
+            out.println("  " + Menus.LOG.path() + " (" + alone.events().size() + " events)");
         }
     }
 }

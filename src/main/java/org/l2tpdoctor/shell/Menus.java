@@ -28,7 +28,7 @@ final class Menus {
             menus.add(MenuNames.ofCommand("/", command));
         }
         menus.addAll(Analyze.virtualMenus());
-        menus.add("/log");
+        menus.add(org.l2tpdoctor.model.Menus.LOG.path());
         return menus;
     }
 

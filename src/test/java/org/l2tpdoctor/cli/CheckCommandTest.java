@@ -49,7 +49,7 @@ class CheckCommandTest {
     void fleetOfFiftyRoutersGivesOneLineEachAndTheWorstStatus() throws Exception {
         List<SimulatedRouter> routers = new ArrayList<>();
         try {
-            List<String> args = new ArrayList<>(List.of("check", "--parallel", "16", "--known-hosts",
+            List<String> args = new ArrayList<>(List.of("check", "--group-by", "router", "--parallel", "16", "--known-hosts",
                     tmp.resolve("known_hosts").toString(), "--accept-new-host-key", "--no-agent", "-l", "admin"));
             for (int i = 0; i < 50; i++) {
                 SimulatedRouter router = new SimulatedRouter();

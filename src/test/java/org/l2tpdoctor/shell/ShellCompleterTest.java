@@ -65,7 +65,7 @@ class ShellCompleterTest {
         assertThat(complete("connect --")).contains("--demo", "--accept-new-host-key", "--legacy-algorithms",
                 "--connect-timeout", "--user", "--port", "--identity", "--help")
                 .doesNotContain("--host", "--inventory", "--version");
-        assertThat(complete("diagnose --format ")).containsExactlyInAnyOrder("text", "json", "markdown");
+        assertThat(complete("diagnose --format ")).containsExactlyInAnyOrder("text", "json", "markdown", "nagios", "prometheus");
         assertThat(complete("help ")).contains("watch", "symptom");
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.collect.ssh.CommandCatalogue;
+import org.l2tpdoctor.model.Menus;
 
 /**
  * What the simulated RouterOS console prints for a command: the scenario's file for an
@@ -38,16 +39,16 @@ final class ConsoleAnswers {
         int major = scenario.major();
         String[] parts = scenario.version().split("\\.");
         int minor = parts.length > 1 && parts[1].matches("\\d+") ? Integer.parseInt(parts[1]) : 0;
-        if (major == 6 && command.startsWith("/ip ipsec active-peers ")) {
+        if (major == 6 && command.startsWith(Menus.ACTIVE_PEERS.path() + " ")) {
             return "active-peers";
         }
-        if (major == 6 && minor < 43 && command.startsWith("/ip ipsec identity ")) {
+        if (major == 6 && minor < 43 && command.startsWith(Menus.IPSEC_IDENTITY.path() + " ")) {
             return "identity";
         }
-        if (major == 6 && minor < 43 && command.startsWith("/ip ipsec profile ")) {
+        if (major == 6 && minor < 43 && command.startsWith(Menus.IPSEC_PROFILE.path() + " ")) {
             return "profile";
         }
-        if (major >= 7 && command.startsWith("/ip ipsec remote-peers ")) {
+        if (major >= 7 && command.startsWith(Menus.ACTIVE_PEERS.v6Path() + " ")) {
             return "remote-peers";
         }
         return null;
@@ -63,7 +64,7 @@ final class ConsoleAnswers {
                     + "               board-name: RB5009UG+S+\n"
                     + "                 platform: MikroTik\n";
         }
-        if (command.equals("/system identity print")) {
+        if (command.equals(Menus.SYSTEM_IDENTITY.check())) {
             return "  name: " + scenario.identity() + "\n";
         }
         // An empty table prints nothing at all over exec.

@@ -8,44 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Menus;
 
 /** The one allowlist of read-only RouterOS commands the tool may ever send to a router. */
 public final class CommandCatalogue {
 
     /** Read first: its {@code version:} line picks the v6 or v7 list. */
-    public static final String VERSION_COMMAND = "/system resource print";
+    public static final String VERSION_COMMAND = Menus.SYSTEM_RESOURCE.check();
 
-    static final String ACTIVE_PEERS_V7 = "/ip ipsec active-peers print detail without-paging";
-    // v6 names the same table remote-peers; the snapshot step maps it back to active-peers.
-    static final String ACTIVE_PEERS_V6 = "/ip ipsec remote-peers print detail without-paging";
-
-    private static final List<String> V7 = List.of(
-            VERSION_COMMAND,
-            "/system identity print",
-            "/ip ipsec installed-sa print detail without-paging",
-            "/ip ipsec policy print detail without-paging",
-            "/ip ipsec identity print detail without-paging",
-            "/ip ipsec profile print detail without-paging",
-            "/ip ipsec peer print detail without-paging",
-            "/ip ipsec proposal print detail without-paging",
-            ACTIVE_PEERS_V7,
-            "/ppp active print detail without-paging",
-            "/ppp secret print detail without-paging",
-            "/ppp profile print detail without-paging",
-            "/ip pool print detail without-paging",
-            "/interface l2tp-server server print",
-            "/interface l2tp-server print detail without-paging",
-            "/ip firewall filter print detail without-paging",
-            "/ip firewall nat print detail without-paging",
-            "/ip firewall raw print detail without-paging",
-            "/system logging print detail without-paging",
-            "/log print detail without-paging where topics~\"ipsec|l2tp|ppp\"");
-
-    // Identity and profile exist only from 6.43; older routers answer "bad command name", which
-    // the collector records as a problem rather than failing, so one v6 list serves every v6.
-    private static final List<String> V6 = V7.stream()
-            .map(c -> c.equals(ACTIVE_PEERS_V7) ? ACTIVE_PEERS_V6 : c)
-            .toList();
+    // The menus' own commands, in the catalogue's order; RouterOS 6 names some menus otherwise.
+    private static final List<String> V7 = commands(7);
+    private static final List<String> V6 = commands(6);
 
     private static final List<String> ALL = union(V7, V6);
 
@@ -64,13 +37,13 @@ public final class CommandCatalogue {
     private CommandCatalogue() {
     }
 
-    /** True only for a command string that is exactly one of the catalogue's read-only commands. */
     /**
      * {@code check --watch}: the ipsec/l2tp/ppp log as it happens, read for a set time. RouterOS
      * keeps the channel open; the collector closes it when the window ends.
      */
-    public static final String FOLLOW_LOG = "/log print follow-only where topics~\"ipsec|l2tp|ppp\"";
+    public static final String FOLLOW_LOG = Menus.LOG.path() + " print follow-only where " + Menus.LOG_TOPICS;
 
+    /** True only for a command string that is exactly one of the catalogue's read-only commands. */
     public static boolean isReadOnly(String command) {
         return command != null && (ALLOWED.contains(command) || FOLLOW_LOG.equals(command)) && hasReadOnlyShape(command);
     }
@@ -158,6 +131,10 @@ public final class CommandCatalogue {
         String slug = command.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         slug = slug.replaceAll("^-+|-+$", "");
         return slug + ".txt";
+    }
+
+    private static List<String> commands(int major) {
+        return Menus.ALL.stream().filter(m -> m.check() != null).map(m -> m.check(major)).toList();
     }
 
     private static List<String> union(List<String> first, List<String> second) {
