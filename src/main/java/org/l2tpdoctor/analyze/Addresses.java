@@ -49,4 +49,20 @@ final class Addresses {
     static boolean looksLikeAddress(String value) {
         return value != null && value.matches("[0-9a-fA-F:.]+(/\\d+)?") && (value.contains(".") || value.contains(":"));
     }
+
+    /** RFC 1918, shared (CGNAT, RFC 6598) and link-local IPv4: an address the internet cannot reach. */
+    static boolean isPrivate(String address) {
+        String[] o = address.split("\\.");
+        if (o.length != 4) {
+            return false;
+        }
+        try {
+            int a = Integer.parseInt(o[0]);
+            int b = Integer.parseInt(o[1]);
+            return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168 || a == 100 && b >= 64 && b <= 127
+                    || a == 169 && b == 254;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 }

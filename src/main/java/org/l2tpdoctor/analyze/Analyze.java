@@ -12,7 +12,7 @@ import org.l2tpdoctor.model.Snapshot;
 public final class Analyze {
     private static final List<Analyzer> ANALYZERS = List.of(new LogRows(), new LogCoverage(), new RoadWarriorScope(),
             new NatGroups(), new Attempts(), new FirewallPath(), new Fasttrack(), new PppScope(), new PoolUsage(),
-            new L2tpSessions(), new IpsecCounts());
+            new L2tpSessions(), new IpsecCounts(), new PasteRepairs());
 
     private Analyze() {
     }
@@ -59,6 +59,7 @@ public final class Analyze {
         m.put(PoolUsage.MENU, Menus.IP_POOL.paste());
         m.put(L2tpSessions.MENU, Menus.PPP_ACTIVE.paste());
         m.put(IpsecCounts.MENU, Menus.INSTALLED_SA.paste());
+        m.put(PasteRepairs.MENU, "the paste itself");
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -51,9 +51,10 @@ final class LogFacts {
 
     private static final String ADDR = "([0-9A-Fa-f:.x]+|[^\\s\\[\\]]+)";
     private static final List<Pattern2> PATTERNS = List.of(
-            p(Kind.PHASE1_START, "new phase 1", "respond new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.PHASE1_INITIATED, "new phase 1", "initiate new phase 1 [^:]*: \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
-            p(Kind.PHASE1_ESTABLISHED, "ISAKMP-SA established", "ISAKMP-SA established \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            // the local address (detail) tells whether the router answers on a private address: behind NAT
+            p(Kind.PHASE1_START, "new phase 1", "respond new phase 1 [^:]*: (\\S+?)\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 2, 3, 0, 1),
+            p(Kind.PHASE1_INITIATED, "new phase 1", "initiate new phase 1 [^:]*: (\\S+?)\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 2, 3, 0, 1),
+            p(Kind.PHASE1_ESTABLISHED, "ISAKMP-SA established", "ISAKMP-SA established (\\S+?)\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 2, 3, 0, 1),
             p(Kind.PHASE1_TIMEOUT, "due to time up", "phase1 negotiation failed due to time up \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
             // RouterOS 6 spells it "possible couse", later versions "possible cause"
             p(Kind.PSK_MISMATCH, "parsing packet failed", "^" + ADDR + ":? parsing packet failed, possible c[ao]u?se:? wrong password", 1, 0, 0, 0),
@@ -74,6 +75,11 @@ final class LogFacts {
             p(Kind.PPP_DISCONNECTED, ": disconnected", "^<l2tp-([^>]+)>: disconnected", 0, 0, 1, 0),
             p(Kind.SA_PURGED, "purging ISAKMP-SA", "purging ISAKMP-SA \\S+?\\[\\d+\\]<=>" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
             p(Kind.SA_DELETED, "ISAKMP-SA deleted", "ISAKMP-SA deleted \\S+?\\[\\d+\\]-" + ADDR + "\\[(\\d+)\\]", 1, 2, 0, 0),
+            p(Kind.NAT_DETECTED, "NAT detected", "NAT detected:? ?(.*)$", 0, 0, 0, 1),
+            p(Kind.NATT_PORTS, "ports changed", "NAT-T: ports changed to: " + ADDR + "\\[(\\d+)\\]<=>(\\S+?)\\[\\d+\\]", 1, 2, 0, 3),
+            // debug: the client asks to delete its ESP or IKE SA (a Windows client does so when it gives up)
+            p(Kind.PEER_DELETED, "delete payload", "^" + ADDR + " delete payload for protocol (ESP|ISAKMP)", 1, 0, 0, 2),
+            p(Kind.PHASE2_PURGED, "purged IPsec-SA", "purged IPsec-SA (.*)$", 0, 0, 0, 1),
             p(Kind.POLICY_STUCK, "could not add IPsec policy", "(could not add IPsec policy.*)$", 0, 0, 0, 1),
             p(Kind.DPD_DEAD, "seems to be dead", "DPD: remote .*seems to be dead", 0, 0, 0, 0));
 

@@ -56,7 +56,8 @@ public final class SnapshotParser {
             if (capture.streamed()) {
                 stream(capture, splitter, state);
             } else {
-                splitter.split(capture).forEach(section -> state.add(section, extract(section)));
+                Capture repaired = repaired(capture, state);
+                splitter.split(repaired).forEach(section -> state.add(section, extract(section)));
             }
             splitter.cuts().forEach(state::warn);
             if (state.identity == null && splitter.identity().isPresent()) {
@@ -64,6 +65,22 @@ public final class SnapshotParser {
             }
         }
         return state.snapshot();
+    }
+
+    /**
+     * A paste as copied by a person (not a router's answer to one command) with the damage of web
+     * pages, chats and mail undone; what was repaired is kept for the report.
+     */
+    private static Capture repaired(Capture capture, State state) {
+        if (capture.command() != null) {
+            return capture;
+        }
+        PasteRepair.Result r = PasteRepair.repair(capture.text());
+        if (r.repairs().isEmpty()) {
+            return capture;
+        }
+        r.repairs().forEach(repair -> state.repairs.add(RepairRows.row(capture.source(), repair)));
+        return new Capture(capture.source(), null, r.text());
     }
 
     /** Files above this size are scanned in parallel halves when there are cores for it. */
@@ -210,6 +227,7 @@ public final class SnapshotParser {
         final EventWindow events;
         final List<ParseWarning> warnings = new ArrayList<>();
         final List<SectionSummary> sections = new ArrayList<>();
+        final List<Row> repairs = new ArrayList<>();
         RouterVersion version = RouterVersion.UNKNOWN;
         String identity;
         boolean fromExport;
@@ -262,6 +280,9 @@ public final class SnapshotParser {
                 // (settings menus are not listed: their absence means factory values, see Menus)
                 Menus.ALL.stream().filter(Menu::wholeInExport)
                         .forEach(menu -> tables.computeIfAbsent(menu.path(), m -> new ArrayList<>()));
+            }
+            if (!repairs.isEmpty() && !(tables.isEmpty() && events.events().isEmpty())) {
+                tables.put(RepairRows.MENU, repairs); // only beside something read: repairing noise is no result
             }
             List<Row> legacy = LegacyPeerMapper.map(tables.getOrDefault(Menus.IPSEC_PEER.path(), List.of()));
             legacy.forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));

@@ -1,0 +1,248 @@
+package org.l2tpdoctor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes what copying through a web page, a chat or a mail client does to RouterOS output, before
+ * the paste is cut into sections: line breaks lost (the text re-split where RouterOS output
+ * starts a line: a prompt, a log stamp with its topics, a menu path, an {@code add}/{@code set}/
+ * {@code remove}, a {@code Flags:} or {@code Columns:} legend, an export's banner), HTML entities,
+ * the forum code box's "Code: Select all", lone carriage returns. Nothing is guessed silently:
+ * each kind of repair is returned with the lines of the paste it touched, and the report names it.
+ * A paste that needs none of this is returned as it was, after one cheap look.
+ */
+public final class PasteRepair {
+    /** The menu that lists the repairs, one row per kind: see {@code RepairRows}. */
+    public static final String MENU = "/doctor paste-repair";
+
+    /** One kind of repair and where: lines of the paste as given, counted from 1. */
+    public record Repair(String kind, int firstLine, int lastLine, int count) {
+        public String describe() {
+            String where = firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "-" + lastLine;
+            return switch (kind) {
+                case "line-breaks" -> "line breaks restored at " + count + " RouterOS boundaries (" + where + ")";
+                case "html-entities" -> count + " HTML entities decoded (" + where + ")";
+                case "code-box" -> count + " forum code-box headers removed (" + where + ")";
+                case "line-endings" -> count + " lone carriage returns read as line ends (" + where + ")";
+                default -> kind + " (" + where + ")";
+            };
+        }
+    }
+
+    /** The repaired text and what was done to it. */
+    public record Result(String text, List<Repair> repairs) {
+    }
+
+    /** A line shorter than this is never cut: output lines are, whole RouterOS screens are not. */
+    static final int JOINED_AT_LEAST = 160;
+
+    private static final Map<String, String> ENTITIES = Map.of("&quot;", "\"", "&gt;", ">", "&lt;", "<",
+            "&nbsp;", " ", "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&amp;", "&");
+    private static final Pattern ENTITY = Pattern.compile("&(quot|gt|lt|nbsp|amp|#39|#039|#x27);");
+    private static final Pattern CODE_BOX = Pattern.compile("Code: ?Select all");
+
+    /**
+     * Where a record starts inside a joined line. A log stamp (ISO, month or clock) directly
+     * followed by a topic word, a prompt, an export banner or its comment lines, a
+     * {@code Flags:}/{@code Columns:} legend. Line breaks that were simply dropped glue a stamp to
+     * the digits before it ("len=21221:45:57"): the stamp is fixed-length, so the first match that
+     * ends before the topics is the stamp itself.
+     */
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "(?:\\d{4}-\\d\\d-\\d\\d[ T]|[a-z]{3}/\\d\\d(?:/\\d{4})? )?\\d\\d:\\d\\d:\\d\\d[ \\t]+(?=[a-z][a-z0-9-]*(?:,|[ \\t]))"
+                    + "|\\[[^\\]\\s@]{1,64}@[^\\]\\s]{1,64}\\][ \\t]*(?:/[^>\\s]{0,64}(?: [a-z0-9-]+){0,4})?>"
+                    + "|# (?:[a-z]{3}/\\d\\d/\\d{4}|\\d{4}-\\d\\d-\\d\\d) \\d\\d:\\d\\d:\\d\\d by RouterOS"
+                    + "|# (?:software id|model|serial number) ="
+                    + "|(?:Flags|Columns): ");
+    /**
+     * An export's menu path and the command after it, joined with or without a space
+     * ("/ip ipsec peer add address=...", "/ip addressadd address=..."); and a command after a
+     * value ("... name=a add name=b").
+     */
+    private static final Pattern COMMAND = Pattern.compile(
+            "/(?:ip|ipv6|ppp|interface|system|routing|tool|user|certificate|queue|snmp|radius|log|caps-man|disk|file)"
+                    + "(?:[ /][a-z][a-z0-9-]*?)*?(?=\\s?(?:add|set|remove)(?:\\s|[a-z-]+=|\\[))"
+                    + "|(?<=[=\"\\w\\]])\\s?(?=(?:add|set|remove) [a-z-]+=)");
+
+    private PasteRepair() {
+    }
+
+    public static Result repair(String text) {
+        List<Repair> repairs = new ArrayList<>();
+        String t = lineEndings(text, repairs);
+        t = codeBoxes(t, repairs);
+        t = entities(t, repairs);
+        t = lineBreaks(t, repairs);
+        return new Result(t, List.copyOf(repairs));
+    }
+
+    private static String lineEndings(String text, List<Repair> repairs) {
+        int lone = 0;
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                lone++;
+            }
+        }
+        if (lone == 0) {
+            return text;
+        }
+        String fixed = text.replace("\r\n", "\n").replace('\r', '\n');
+        repairs.add(new Repair("line-endings", 1, lineOf(text, text.length()), lone));
+        return fixed;
+    }
+
+    private static String codeBoxes(String text, List<Repair> repairs) {
+        if (!text.contains("Select all")) {
+            return text;
+        }
+        return replaceByLine(text, repairs, "code-box", line -> {
+            Matcher m = CODE_BOX.matcher(line);
+            StringBuilder out = new StringBuilder();
+            int count = 0;
+            int last = 0;
+            while (m.find()) {
+                out.append(line, last, m.start());
+                if (m.start() > 0 && out.length() > 0 && !out.toString().isBlank()) {
+                    out.append('\n');
+                }
+                last = m.end();
+                count++;
+            }
+            out.append(line.substring(last).stripLeading());
+            return new Edit(out.toString().strip().isEmpty() ? null : out.toString(), count);
+        });
+    }
+
+    private static String entities(String text, List<Repair> repairs) {
+        if (text.indexOf('&') < 0 && text.indexOf('\u00a0') < 0) {
+            return text;
+        }
+        return replaceByLine(text, repairs, "html-entities", line -> {
+            Matcher m = ENTITY.matcher(line);
+            StringBuilder out = new StringBuilder();
+            int count = 0;
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(ENTITIES.get(m.group())));
+                count++;
+            }
+            m.appendTail(out);
+            String s = out.toString();
+            if (s.indexOf('\u00a0') >= 0) {
+                count += (int) s.chars().filter(c -> c == '\u00a0').count();
+                s = s.replace('\u00a0', ' ');
+            }
+            return new Edit(s, count);
+        });
+    }
+
+    private static String lineBreaks(String text, List<Repair> repairs) {
+        return replaceByLine(text, repairs, "line-breaks", line -> {
+            if (line.length() < JOINED_AT_LEAST) {
+                return new Edit(line, 0);
+            }
+            List<Integer> cuts = new ArrayList<>();
+            Matcher m = BOUNDARY.matcher(line);
+            while (m.find()) {
+                if (!line.substring(0, m.start()).isBlank() && isRecordStart(line, m)) {
+                    cuts.add(m.start());
+                }
+            }
+            Matcher c = COMMAND.matcher(line);
+            while (c.find()) {
+                if (!line.substring(0, c.start()).isBlank() && !insideQuotes(line, c.start())) {
+                    cuts.add(c.start());
+                    if (line.charAt(c.end() - 1) != ' ' && c.end() < line.length() && c.end() > c.start()) {
+                        cuts.add(c.end()); // "/ip addressadd": the command starts where the path ends
+                    }
+                }
+            }
+            if (cuts.isEmpty()) {
+                return new Edit(line, 0);
+            }
+            List<Integer> sorted = cuts.stream().distinct().sorted().toList();
+            StringBuilder out = new StringBuilder(line.length() + sorted.size());
+            int last = 0;
+            for (int cut : sorted) {
+                out.append(line, last, cut).append('\n');
+                last = cut;
+                while (last < line.length() && line.charAt(last) == ' ' && out.length() > 0) {
+                    last++; // the space that stood in for the line break
+                }
+            }
+            out.append(line.substring(last));
+            return new Edit(out.toString(), sorted.size());
+        });
+    }
+
+    /** A stamp starts a record only if what follows is a topic list, as the log grammar reads it. */
+    private static boolean isRecordStart(String line, Matcher m) {
+        if (!Character.isDigit(m.group().charAt(0))) {
+            return true; // a prompt, a banner, a legend
+        }
+        int w = m.end();
+        int end = w;
+        while (end < line.length() && line.charAt(end) != ' ' && line.charAt(end) != '\t') {
+            end++;
+        }
+        String word = line.substring(w, end);
+        return word.endsWith(",") ? LogExtractor.isTopicList(word + "x") : LogExtractor.isTopicList(word);
+    }
+
+    private static boolean insideQuotes(String line, int at) {
+        boolean in = false;
+        for (int i = 0; i < at; i++) {
+            char ch = line.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (ch == '"') {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    /** What one line became (null: dropped) and how many repairs of the kind it took. */
+    private record Edit(String line, int count) {
+    }
+
+    /** Applies an edit to every line, and records one repair of the kind over the lines it changed. */
+    private static String replaceByLine(String text, List<Repair> repairs, String kind,
+                                        java.util.function.Function<String, Edit> edit) {
+        List<String> lines = InputText.lines(text);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int first = -1;
+        int lastLine = -1;
+        int total = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Edit e = edit.apply(line);
+            if (e.count() > 0) {
+                total += e.count();
+                first = first < 0 ? i + 1 : first;
+                lastLine = i + 1;
+            }
+            if (e.line() != null) {
+                out.append(e.line()).append('\n');
+            }
+        }
+        if (total == 0) {
+            return text;
+        }
+        repairs.add(new Repair(kind, first, lastLine, total));
+        return out.toString();
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
+}
