@@ -22,11 +22,17 @@ public final class InputText {
     public record Lines(List<String> lines, List<int[]> cut) {
     }
 
+    /** Every line whole, for the paste repairs (a log whose line breaks were lost is one huge line). */
     public static List<String> lines(String text) {
-        return read(text).lines();
+        return read(text, Integer.MAX_VALUE).lines();
     }
 
+    /** The lines as the grammars read them, each cut at {@link #MAX_LINE}. */
     public static Lines read(String text) {
+        return read(text, MAX_LINE);
+    }
+
+    private static Lines read(String text, int max) {
         String clean = Ansi.strip(text);
         List<String> lines = new ArrayList<>();
         List<int[]> cut = new ArrayList<>();
@@ -36,9 +42,9 @@ public final class InputText {
             if (i < 0 && start >= clean.length()) {
                 break;
             }
-            if (end - start > MAX_LINE) {
+            if (end - start > max) {
                 cut.add(new int[] {lines.size(), end - start});
-                lines.add(clean.substring(start, start + MAX_LINE));
+                lines.add(clean.substring(start, start + max));
             } else {
                 lines.add(clean.substring(start, end));
             }
