@@ -11,7 +11,7 @@ import org.l2tpdoctor.model.Snapshot;
 
 /**
  * {@code /doctor log-coverage}: what the input tells from the log, always one row:
- * {@code log-lines} (every log line read), {@code ipsec-lines}, {@code l2tp-lines} (L2TP and its
+ * {@code log-lines} (every log line read, of any topic: a big log keeps only its VPN events), {@code ipsec-lines}, {@code l2tp-lines} (L2TP and its
  * PPP lines), {@code debug-lines} (IPsec lines of the plain {@code ipsec} topic that
  * {@code topics=ipsec,!debug} adds, such as "rejected hashtype"). Unlike the other menus it is
  * there even without a log, because "no log was pasted" is itself what a rule needs to know.
@@ -47,7 +47,7 @@ final class LogCoverage implements Analyzer {
             }
         }
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("log-lines", String.valueOf(s.events().size()));
+        p.put("log-lines", String.valueOf(s.logLinesRead()));
         p.put("ipsec-lines", String.valueOf(ipsec));
         p.put("l2tp-lines", String.valueOf(l2tp));
         p.put("debug-lines", String.valueOf(debug));

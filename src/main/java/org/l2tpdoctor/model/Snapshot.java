@@ -54,9 +54,23 @@ public record Snapshot(
         return sections.stream().mapToInt(SectionSummary::understood).sum();
     }
 
-    /** True when nothing at all was recognised: no table, no event. */
+    /**
+     * True when nothing at all was recognised: no table, no event, no log line (a big log of
+     * other topics keeps no event, yet it was read: that it holds no VPN line is a result).
+     */
     public boolean isEmpty() {
-        return tables.isEmpty() && events.isEmpty();
+        return tables.isEmpty() && events.isEmpty() && logLinesRead() == 0;
+    }
+
+    /** Log lines read and understood, of every topic (a big log keeps only its VPN events). */
+    public long logLinesRead() {
+        long read = 0;
+        for (SectionSummary s : sections) {
+            if (s.kind().equals("log")) {
+                read += s.understood();
+            }
+        }
+        return Math.max(read, events.size());
     }
 
     /** A copy with more (virtual) tables, as the analyze step adds them. */
