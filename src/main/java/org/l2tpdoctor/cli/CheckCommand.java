@@ -91,10 +91,10 @@ final class CheckCommand implements Callable<Integer> {
     DiagnosisOptions diagnosis;
 
 
-    /** One router's outcome. */
-    private record Checked(Collection collection, Diagnosis diagnosis, int code) {
+    /** One router's outcome. Once diagnosed, its collection keeps no captures (see {@link #diagnose}). */
+    record Checked(Collection collection, Diagnosis diagnosis, int code) {
         Report.Member member() {
-            return new Report.Member(collection.provenance(), diagnosis, code);
+            return new Report.Member(diagnosis != null ? diagnosis.provenance() : collection.provenance(), diagnosis, code);
         }
     }
 
@@ -149,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold) {
+    static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold) {
         if (!c.ok() || c.result().captures().isEmpty()) {
             return new Checked(c, null, ExitCodes.ERROR);
         }
@@ -157,7 +157,8 @@ final class CheckCommand implements Callable<Integer> {
         Diagnosis d = Pipeline.diagnose(snapshot, rules, c.provenance(), symptom);
         int code = !c.result().complete() ? ExitCodes.ERROR
                 : d.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-        return new Checked(c, d, code);
+        // the raw answers are in the diagnosis now: a fleet of 1,000 keeps its reports, not every router's text
+        return new Checked(c.withoutCaptures(), d, code);
     }
 
     private void single(Checked r, Renderer renderer, Io io) throws InputError {

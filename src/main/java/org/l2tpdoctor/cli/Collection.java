@@ -20,6 +20,12 @@ record Collection(String label, CollectionResult result, String error, Duration 
         return new Collection(label, result, error, Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
+    /** The same collection without the captured text, once it has been parsed (its provenance is then the diagnosis's). */
+    Collection withoutCaptures() {
+        return ok() ? new Collection(label, new CollectionResult(result.host(), result.version(), List.of(),
+                result.problems(), result.complete()), error, elapsed) : this;
+    }
+
     static Collection failed(String label, String error) {
         return new Collection(label, null, error);
     }

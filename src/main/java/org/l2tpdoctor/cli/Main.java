@@ -71,6 +71,7 @@ public final class Main implements Runnable {
         m.put("parse", main -> ParseCommand.class);
         m.put("symptoms", main -> SymptomsCommand.class);
         m.put("rules", main -> RulesCommand.class);
+        m.put("serve", main -> ServeCommand.class);
         return Collections.unmodifiableMap(m);
     }
 
