@@ -46,7 +46,7 @@ final class FirewallPath implements Analyzer {
             return Map.of();
         }
         Set<String> wan = WanInterfaces.of(s);
-        List<Row> raw = s.rows("/ip firewall raw").stream()
+        List<Row> raw = s.rows(Menus.FIREWALL_RAW).stream()
                 .filter(r -> "prerouting".equals(r.get("chain")) && !r.is("disabled")).toList();
         List<Row> input = new ArrayList<>();
         int position = 0;
@@ -161,8 +161,8 @@ final class FirewallPath implements Analyzer {
 
     /** How an accept rule names the WAN on this router: its WAN list, its one WAN port, or not at all. */
     private static String wanMatch(Snapshot s, Set<String> wan) {
-        boolean wanList = s.rows("/interface list").stream().anyMatch(r -> "WAN".equalsIgnoreCase(r.get("name")))
-                || s.rows("/ip firewall filter").stream().anyMatch(r -> "WAN".equalsIgnoreCase(r.get("in-interface-list")));
+        boolean wanList = s.rows(Menus.INTERFACE_LIST).stream().anyMatch(r -> "WAN".equalsIgnoreCase(r.get("name")))
+                || s.rows(Menus.FIREWALL_FILTER).stream().anyMatch(r -> "WAN".equalsIgnoreCase(r.get("in-interface-list")));
         if (wanList) {
             return " in-interface-list=WAN";
         }
@@ -213,7 +213,7 @@ final class FirewallPath implements Analyzer {
     }
 
     private static boolean isRaw(Row rule) {
-        return "/ip firewall raw".equals(rule.menu());
+        return Menus.FIREWALL_RAW.path().equals(rule.menu());
     }
 
     private static Match matches(Row rule, Probe probe, Set<String> wan) {

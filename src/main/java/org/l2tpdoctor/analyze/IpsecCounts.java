@@ -123,7 +123,7 @@ final class IpsecCounts implements Analyzer {
         s.rows(Menus.ACTIVE_PEERS).forEach(r -> add(local, r.get("local-address")));
         s.rows(Menus.IPSEC_POLICY).stream().filter(IpsecCounts::isL2tpDynamicPolicy)
                 .forEach(r -> add(local, r.get("sa-src-address")));
-        s.rows("/ip address").forEach(r -> {
+        s.rows(Menus.IP_ADDRESS).forEach(r -> {
             String a = r.get("address");
             add(local, a == null ? null : a.replaceAll("/\\d+$", ""));
         });

@@ -2,6 +2,7 @@ package org.l2tpdoctor.analyze;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -16,19 +17,19 @@ final class WanInterfaces {
 
     static Set<String> of(Snapshot s) {
         Set<String> wan = new LinkedHashSet<>();
-        for (Row r : s.rows("/ip dhcp-client")) {
+        for (Row r : s.rows(Menus.DHCP_CLIENT)) {
             add(wan, r.is("disabled") ? null : r.get("interface"));
         }
-        for (Row r : s.rows("/ip firewall nat")) {
+        for (Row r : s.rows(Menus.FIREWALL_NAT)) {
             if ("srcnat".equals(r.get("chain")) && "masquerade".equals(r.get("action")) && !r.is("disabled")
                     && r.get("src-address") == null) {
                 add(wan, r.get("out-interface"));
             }
         }
-        for (Row r : s.rows("/interface pppoe-client")) {
+        for (Row r : s.rows(Menus.PPPOE_CLIENT)) {
             add(wan, r.is("disabled") ? null : r.get("name"));
         }
-        for (Row r : s.rows("/interface list member")) {
+        for (Row r : s.rows(Menus.INTERFACE_LIST_MEMBER)) {
             String list = r.get("list");
             if (list != null && list.equalsIgnoreCase("WAN")) {
                 add(wan, r.get("interface"));

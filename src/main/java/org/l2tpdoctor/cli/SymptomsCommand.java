@@ -72,6 +72,6 @@ final class SymptomsCommand implements Callable<Integer> {
 
     private Diagnosis diagnose(List<Rule> rules, Io io) throws InputError {
         Snapshot s = Pipeline.parseRouterOutput(inputs, InputArguments.read(inputs, io), SnapshotParser.defaultLogWindow());
-        return Pipeline.diagnose(s, rules);
+        return Pipeline.diagnose(s, rules, null, symptom);
     }
 }

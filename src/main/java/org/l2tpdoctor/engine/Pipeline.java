@@ -71,7 +71,9 @@ public final class Pipeline {
      * null for a paste) and the causes the user's {@code symptom} points at (null or blank: none).
      */
     public static Diagnosis diagnose(Snapshot snapshot, List<Rule> rules, Provenance provenance, String symptom) {
-        return diagnose(snapshot, rules).withProvenance(provenance).withSymptom(SymptomRanking.of(symptom, rules));
+        Analysis analysis = Analyze.run(snapshot);
+        return new Diagnosis(analysis, new RuleEngine(rules, symptom).evaluate(analysis)).withProvenance(provenance)
+                .withSymptom(SymptomRanking.of(symptom, rules));
     }
 
     public static List<Rule> rules(Path folder) throws RuleSyntaxError {

@@ -36,19 +36,27 @@ public final class RuleTester {
 
     public static List<Result> run(List<Rule> rules, Path fixtures) throws IOException {
         List<Result> results = new ArrayList<>();
-        RuleEngine engine = new RuleEngine(rules);
         // 25 fixtures serve 160 checks: each is read and analysed once
         Map<String, Analysis> analysed = new HashMap<>();
         SnapshotParser parser = new SnapshotParser();
         for (Rule rule : rules) {
             for (String f : rule.firesOn()) {
-                results.add(new Result(rule, f, true, engine.evaluate(rule, analysis(analysed, parser, fixtures, f))));
+                results.add(new Result(rule, f, true, engine(rules, fixtures, f).evaluate(rule, analysis(analysed, parser, fixtures, f))));
             }
             for (String f : rule.silentOn()) {
-                results.add(new Result(rule, f, false, engine.evaluate(rule, analysis(analysed, parser, fixtures, f))));
+                results.add(new Result(rule, f, false, engine(rules, fixtures, f).evaluate(rule, analysis(analysed, parser, fixtures, f))));
             }
         }
         return results;
+    }
+
+    /**
+     * The engine for one fixture: with the user's words when a {@code NAME.symptom} file sits
+     * beside the fixture (the symptom a user would give with that paste), else without.
+     */
+    public static RuleEngine engine(List<Rule> rules, Path fixtures, String name) throws IOException {
+        Path symptom = fixtures.resolve(name + ".symptom");
+        return new RuleEngine(rules, Files.isRegularFile(symptom) ? Files.readString(symptom).strip() : null);
     }
 
     private static Analysis analysis(Map<String, Analysis> analysed, SnapshotParser parser, Path fixtures, String name)

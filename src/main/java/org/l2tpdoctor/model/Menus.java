@@ -71,6 +71,9 @@ public final class Menus {
             .listedWholeInExport();
     public static final Menu IP_POOL = Menu.list("/ip pool").checked(DETAIL).pasted("print").shape("ranges")
             .listedWholeInExport();
+    // The router's own addresses. Not whole in an export: a DHCP client's address is dynamic.
+    public static final Menu IP_ADDRESS = Menu.list("/ip address").checked(DETAIL)
+            .shape("address", "network", "interface");
     // Authentication is left unset on purpose: the sources disagree on its factory value.
     public static final Menu L2TP_SERVER = Menu.settings("/interface l2tp-server server").checked("print")
             .shape("use-ipsec", "default-profile").shape("use-ipsec", "max-mtu")
@@ -92,12 +95,18 @@ public final class Menus {
     public static final Menu FIREWALL_MANGLE = firewall("/ip firewall mangle");
     public static final Menu IP_POOL_USED = Menu.list("/ip pool used").pasted("print");
     public static final Menu L2TP_CLIENT = Menu.list("/interface l2tp-client").shape("connect-to");
+    // What faces the internet: a DHCP or PPPoE client, a member of the interface list named WAN.
+    public static final Menu DHCP_CLIENT = Menu.list("/ip dhcp-client");
+    public static final Menu PPPOE_CLIENT = Menu.list("/interface pppoe-client");
+    public static final Menu INTERFACE_LIST = Menu.list("/interface list");
+    public static final Menu INTERFACE_LIST_MEMBER = Menu.list("/interface list member");
 
     /** Every menu; those check reads in the order it reads them. */
     public static final List<Menu> ALL = List.of(SYSTEM_RESOURCE, SYSTEM_IDENTITY, INSTALLED_SA, IPSEC_POLICY,
             IPSEC_IDENTITY, IPSEC_PROFILE, IPSEC_PEER, IPSEC_PROPOSAL, ACTIVE_PEERS, PPP_ACTIVE, PPP_SECRET, PPP_PROFILE,
-            IP_POOL, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW, SYSTEM_LOGGING,
-            LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT);
+            IP_POOL, IP_ADDRESS, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW,
+            SYSTEM_LOGGING, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
+            INTERFACE_LIST_MEMBER);
 
     /**
      * The order in which shapes name a print without a prompt: the most specific first. A v6 peer
@@ -106,7 +115,7 @@ public final class Menus {
      */
     public static final List<Menu> RECOGNITION_ORDER = List.of(INSTALLED_SA, ACTIVE_PEERS, IPSEC_POLICY, IPSEC_PEER,
             IPSEC_IDENTITY, IPSEC_PROPOSAL, IPSEC_PROFILE, L2TP_CLIENT, L2TP_SERVER, L2TP_SERVER_INTERFACES, PPP_ACTIVE,
-            PPP_SECRET, PPP_PROFILE, IP_POOL, SYSTEM_RESOURCE, SYSTEM_LOGGING, FIREWALL_FILTER, SYSTEM_IDENTITY);
+            PPP_SECRET, PPP_PROFILE, IP_POOL, IP_ADDRESS, SYSTEM_RESOURCE, SYSTEM_LOGGING, FIREWALL_FILTER, SYSTEM_IDENTITY);
 
     private Menus() {
     }

@@ -28,6 +28,10 @@ public final class SymptomSection {
         return ranking.matches().stream().limit(SHOWN).toList();
     }
 
+    private static int weight(Outcome o) {
+        return o instanceof Outcome.Finding ? 0 : o instanceof Outcome.Passed ? 2 : 1;
+    }
+
     /** The section of a diagnosis that was given a symptom. */
     static void render(Diagnosis d, Style style, PrintWriter out) {
         render(d.symptom().words(), d.symptom().matches(), d, style, out);
@@ -42,7 +46,10 @@ public final class SymptomSection {
             return;
         }
         int n = 1;
-        for (SymptomMatcher.Match m : matches.stream().limit(SHOWN).toList()) {
+        // what the evidence confirms comes first, then what it cannot decide, then what it rules out
+        List<SymptomMatcher.Match> ordered = d == null ? matches : matches.stream()
+                .sorted(java.util.Comparator.comparingInt(m -> weight(d.outcomeOf(m.rule().id())))).toList();
+        for (SymptomMatcher.Match m : ordered.stream().limit(SHOWN).toList()) {
             Outcome o = d == null ? null : d.outcomeOf(m.rule().id());
             String status = o instanceof Outcome.Finding ? style.red("CONFIRMED by the evidence below")
                     : o instanceof Outcome.Passed ? style.green("ruled out by the evidence")

@@ -123,7 +123,8 @@ public final class TextReport implements Renderer {
 
     private static int rank(Outcome o) {
         if (o instanceof Outcome.Finding f) {
-            return 2 - f.level().ordinal(); // error 0, warning 1, info 2
+            // a blocking cause first, then error 0, warning 1, info 2
+            return f.rule().blocking() && f.level() == Level.ERROR ? -1 : 2 - f.level().ordinal();
         }
         return o instanceof Outcome.NotChecked ? 3 : 4;
     }

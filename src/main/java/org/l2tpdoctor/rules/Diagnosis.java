@@ -28,8 +28,15 @@ public record Diagnosis(Analysis analysis, List<Outcome> outcomes, Provenance pr
         return analysis.snapshot();
     }
 
+    /**
+     * The findings, the cause first: blocking causes (a disabled server, no secret for l2tp) before
+     * everything that depends on them, then errors, warnings and info, each in rule order.
+     */
     public List<Outcome.Finding> findings() {
-        return outcomes.stream().filter(o -> o instanceof Outcome.Finding).map(o -> (Outcome.Finding) o).toList();
+        return outcomes.stream().filter(o -> o instanceof Outcome.Finding).map(o -> (Outcome.Finding) o)
+                .sorted(java.util.Comparator.comparing((Outcome.Finding f) -> !(f.rule().blocking() && f.level() == Level.ERROR))
+                        .thenComparing(Outcome.Finding::level, java.util.Comparator.reverseOrder()))
+                .toList();
     }
 
     /** Findings at or above {@code level}: these decide the exit code. */

@@ -24,11 +24,17 @@ public record Rule(
         List<String> firesOn,
         List<String> silentOn,
         String file,
-        List<Severity> severity) {
+        List<Severity> severity,
+        boolean blocking) {
 
     public static final String FIX_DEFAULT = "default";
     /** RouterOS before 6.43: secret, generate-policy and phase 1 live on /ip ipsec peer. */
     public static final String FIX_LEGACY_PEER = "legacy-peer";
+
+    /**
+     * A blocking cause ({@code blocking: true}): while it holds, nothing that depends on it can
+     * work (a disabled server, no secret for l2tp), so a report names it first, as the cause.
+     */
 
     /** The levels this rule can report at: its own and every severity step's. */
     public boolean canReportAt(Level at) {

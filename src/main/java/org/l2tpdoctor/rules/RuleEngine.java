@@ -17,10 +17,25 @@ import org.l2tpdoctor.model.Snapshot;
  * three-valued logic, so a rule without its data says so instead of passing.
  */
 public final class RuleEngine {
+    /**
+     * The user's own words as evidence: one row ({@code text=...}) when a symptom was given, none
+     * otherwise, and never unknown, so a client note can fire when the symptom points at that
+     * client ({@code /doctor symptom where text~"iphone|mac"}) and stay silent when it does not.
+     */
+    public static final String SYMPTOM_MENU = "/doctor symptom";
+
     private final List<Rule> rules;
+    private final List<Row> symptom;
 
     public RuleEngine(List<Rule> rules) {
+        this(rules, null);
+    }
+
+    public RuleEngine(List<Rule> rules, String symptom) {
         this.rules = List.copyOf(rules);
+        this.symptom = symptom == null || symptom.isBlank() ? List.of()
+                : List.of(new Row(SYMPTOM_MENU, null, Set.of(), Map.of("text", symptom.strip().toLowerCase(java.util.Locale.ROOT)),
+                        null, new org.l2tpdoctor.model.Origin("your symptom", 0)));
     }
 
     public List<Rule> rules() {
@@ -52,6 +67,13 @@ public final class RuleEngine {
         Map<String, Truth> truth = new LinkedHashMap<>();
         for (Map.Entry<String, Query> e : rule.selections().entrySet()) {
             Query q = e.getValue();
+            if (q.menu().equals(SYMPTOM_MENU)) {
+                List<Row> rows = symptom.stream()
+                        .filter(r -> q.where().map(w -> RowMatcher.matches(w, r)).orElse(true)).toList();
+                matched.put(e.getKey(), rows);
+                truth.put(e.getKey(), rows.isEmpty() ? Truth.FALSE : Truth.TRUE);
+                continue;
+            }
             if (!s.hasMenu(q.menu())) {
                 truth.put(e.getKey(), Truth.UNKNOWN);
                 missing.add(q.menu());

@@ -58,7 +58,8 @@ public final class RuleLinter {
             rule.fix().forEach((variant, text) -> checkExactness(where + "fix." + variant, List.of(text.split("\n")), problems));
             checkCommands(where + "verify", rule.verify(), problems);
             for (Query q : rule.selections().values()) {
-                if (q.menu().startsWith("/doctor ") && !Analyze.virtualMenus().contains(q.menu())) {
+                if (q.menu().startsWith("/doctor ") && !Analyze.virtualMenus().contains(q.menu())
+                        && !q.menu().equals(RuleEngine.SYMPTOM_MENU)) {
                     problems.add(where + "no analyzer provides " + q.menu());
                 }
             }

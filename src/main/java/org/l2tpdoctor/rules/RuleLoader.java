@@ -177,7 +177,7 @@ public final class RuleLoader {
         return new Rule(f.text("id"), f.text("title"), level, f.list("symptoms"), selections, parsedCondition,
                 f.list("requires"), f.text("why"), f.fix(), f.list("verify"), f.list("client"), f.list("references"),
                 Fields.strings(tests.get("fires")), Fields.strings(tests.get("silent")), file,
-                severity(map.get("severity"), selections.keySet(), file));
+                severity(map.get("severity"), selections.keySet(), file), Boolean.TRUE.equals(map.get("blocking")));
     }
 
     /** The {@code severity:} list: steps of level, when (a condition over the selections) and because. */

@@ -25,7 +25,7 @@ public final class RulePack {
     public static final String RESOURCE = "rules.pack";
     private static final String MAGIC = "l2tpdoctor-rule-pack";
     /** Bump when the layout changes; a pack of another version is ignored, not misread. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private static final byte AND = 1;
     private static final byte OR = 2;
@@ -79,6 +79,7 @@ public final class RulePack {
                 }
                 text(out, step.because());
             }
+            out.writeBoolean(r.blocking());
         }
         out.flush();
     }
@@ -137,8 +138,9 @@ public final class RulePack {
                 Optional<Expression> when = in.get() != 0 ? Optional.of(expression(in)) : Optional.empty();
                 severity.add(new Severity(stepLevel, when, text(in)));
             }
+            boolean blocking = in.get() != 0;
             rules.add(new Rule(id, title, level, symptoms, selections, condition, requires, why, fix,
-                    verify, client, references, firesOn, silentOn, file, List.copyOf(severity)));
+                    verify, client, references, firesOn, silentOn, file, List.copyOf(severity), blocking));
         }
         return Optional.of(List.copyOf(rules));
     }

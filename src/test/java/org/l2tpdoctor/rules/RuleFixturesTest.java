@@ -33,8 +33,9 @@ class RuleFixturesTest {
         return tests.stream();
     }
 
-    private static Outcome outcome(Rule rule, String fixture) {
-        return new RuleEngine(List.of(rule)).evaluate(rule,
+    private static Outcome outcome(Rule rule, String fixture) throws java.io.IOException {
+        // with the symptom a user would give with the paste, when NAME.symptom sits beside it
+        return org.l2tpdoctor.engine.RuleTester.engine(List.of(rule), RULES.resolve("fixtures"), fixture).evaluate(rule,
                 Analyze.run(TestParsing.file(RULES.resolve("fixtures").resolve(fixture))));
     }
 }

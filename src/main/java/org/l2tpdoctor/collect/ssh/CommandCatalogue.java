@@ -83,7 +83,7 @@ public final class CommandCatalogue {
      * answer, not a gap in the reading: identity and profile arrived in 6.43.
      */
     public static boolean menuAbsentIn(String command, String version) {
-        if (major(version) != 6 || !(command.startsWith("/ip ipsec identity ") || command.startsWith("/ip ipsec profile "))) {
+        if (major(version) != 6 || !(command.startsWith(Menus.IPSEC_IDENTITY.path() + " ") || command.startsWith(Menus.IPSEC_PROFILE.path() + " "))) {
             return false;
         }
         String[] parts = version.split("\\.");

@@ -27,6 +27,7 @@ class TheAllowlistIsExactlyTheCataloguedCommandsTest {
                 "/ppp secret print detail without-paging",
                 "/ppp profile print detail without-paging",
                 "/ip pool print detail without-paging",
+                "/ip address print detail without-paging",
                 "/interface l2tp-server server print",
                 "/interface l2tp-server print detail without-paging",
                 "/ip firewall filter print detail without-paging",
