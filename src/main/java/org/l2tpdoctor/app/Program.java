@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.l2tpdoctor.cli.Main;
 import org.l2tpdoctor.engine.Io;
+import org.l2tpdoctor.text.TerminalWriter;
 import org.l2tpdoctor.shell.ShellCommand;
 
 /**
@@ -22,8 +23,8 @@ public final class Program {
     public static void main(String[] args) {
         // standard output is written in blocks and flushed when the command ends (a report is many
         // lines: flushing each was a system call per line); errors and progress go out at once
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = TerminalWriter.printWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter err = TerminalWriter.printWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean console = System.console() != null;
         Io io = new Io(System.in, out, err, System.getenv(), isTerminal(0, console), console);
         System.exit(run(args, io));

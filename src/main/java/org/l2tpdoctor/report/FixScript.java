@@ -86,7 +86,23 @@ public final class FixScript {
         if (d.findings().isEmpty()) {
             out.add("# Nothing to fix: no finding.");
         }
-        return String.join("\n", out) + "\n";
+        return String.join("\n", out.stream().map(FixScript::runnable).toList()) + "\n";
+    }
+
+    /**
+     * A line as the script may hold it: one that names an object with control, bidi or zero-width
+     * characters in it cannot be pasted safely (the terminal would act on them) nor be exact (what
+     * the terminal shows is not the name), so it is shown escaped and commented out.
+     */
+    private static String runnable(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (TerminalText.unsafe(line.charAt(i)) || line.charAt(i) == '\n') {
+                return line.startsWith("#") ? TerminalText.safe(line)
+                        : "# NOT RUN: a name holds control characters (shown escaped); fix it by hand: "
+                        + TerminalText.safe(line);
+            }
+        }
+        return line;
     }
 
     private static String abbreviate(String s) {
