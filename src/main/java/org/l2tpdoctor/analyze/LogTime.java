@@ -80,10 +80,14 @@ final class LogTime {
         }
         Matcher iso = ISO.matcher(time);
         if (iso.find()) {
-            LocalDateTime t = LocalDateTime.of(Integer.parseInt(iso.group(1)),
-                    Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)),
-                    Integer.parseInt(iso.group(5)), Integer.parseInt(iso.group(6)));
-            return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC));
+            try {
+                LocalDateTime t = LocalDateTime.of(Integer.parseInt(iso.group(1)),
+                        Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)),
+                        Integer.parseInt(iso.group(5)), Integer.parseInt(iso.group(6)));
+                return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC));
+            } catch (DateTimeException e) {
+                return OptionalLong.empty(); // month 13 and the like: a stamp no clock shows has no time
+            }
         }
         Matcher md = MONTH_DAY.matcher(time);
         if (md.find()) {

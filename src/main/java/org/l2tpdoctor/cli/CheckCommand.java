@@ -107,7 +107,9 @@ final class CheckCommand implements Callable<Integer> {
                 throw new InputError("--parallel must be at least 1");
             }
             if (dryRun) {
-                Collecting.dryRun(connection, demo, watch, io);
+                if (!Collecting.dryRun(connection, demo, watch, io)) {
+                    return ExitCodes.ERROR;
+                }
                 return ExitCodes.CLEAN;
             }
             if (diagnosis.fixScript != null && connection.routers().size() > 1) {

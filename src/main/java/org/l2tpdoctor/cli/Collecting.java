@@ -52,7 +52,7 @@ final class Collecting {
             throw new InputError("no router: give --host HOST, --inventory FILE, or --demo to try the simulated router");
         }
         var password = ConnectionOptions.password(io);
-        return Fleet.run(routers, parallel, router -> {
+        List<R> results = new java.util.ArrayList<>(Fleet.run(routers, parallel, router -> {
             Collection collection;
             long start = System.nanoTime();
             try {
@@ -64,7 +64,13 @@ final class Collecting {
             }
             return then.apply(collection.took(start));
         }, (router, crash) -> then.apply(Collection.failed(router.label(), router.label()
-                + ": reading it failed: " + crash)), io);
+                + ": reading it failed: " + crash)), io));
+        // an inventory line that names no router is a row of its own: the others are still checked
+        for (String problem : connection.inventoryProblems) {
+            String where = problem.substring(0, Math.max(0, problem.indexOf(": ")));
+            results.add(then.apply(Collection.failed(where, problem)));
+        }
+        return results;
     }
 
     /** While watching, each new log line goes to standard error at once (the report stays on standard output). */
@@ -81,8 +87,8 @@ final class Collecting {
         };
     }
 
-    /** The commands a run would send, per router, without connecting. */
-    static void dryRun(ConnectionOptions connection, String demo, Duration watch, Io io) throws InputError {
+    /** The commands a run would send, per router, without connecting; false when an inventory line named no router. */
+    static boolean dryRun(ConnectionOptions connection, String demo, Duration watch, Io io) throws InputError {
         List<RouterAddress> routers = demo != null ? List.of(new RouterAddress(null, "demo:" + demo, 0)) : connection.routers();
         if (routers.isEmpty()) {
             throw new InputError("no router: give --host HOST, --inventory FILE, or --demo");
@@ -92,5 +98,7 @@ final class Collecting {
                     + "(the version from the first decides between active-peers and remote-peers):");
             new RouterCollector(connection.target(router, io, () -> null)).dryRun(watch).forEach(c -> io.out().println("  " + c));
         }
+        connection.inventoryProblems.forEach(p -> io.err().println("l2tpdoctor: " + p));
+        return connection.inventoryProblems.isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.l2tpdoctor.text.TerminalWriter;
 import org.l2tpdoctor.engine.Io;
 
 /**
@@ -47,8 +48,7 @@ final class Fleet {
                     int n = done.incrementAndGet();
                     if (io.stdoutIsTerminal()) {
                         synchronized (io.err()) {
-                            io.err().print("\r" + n + "/" + routers.size() + " routers collected");
-                            io.err().flush();
+                            TerminalWriter.control(io.err(), "\r" + n + "/" + routers.size() + " routers collected");
                         }
                     }
                     return result;
@@ -59,8 +59,7 @@ final class Fleet {
                 results.add(f.get());
             }
             if (io.stdoutIsTerminal()) {
-                io.err().print("\r" + " ".repeat(40) + "\r");
-                io.err().flush();
+                TerminalWriter.control(io.err(), "\r" + " ".repeat(40) + "\r");
             }
             return results;
         } catch (InterruptedException e) {

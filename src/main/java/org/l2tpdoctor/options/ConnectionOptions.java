@@ -64,9 +64,13 @@ public final class ConnectionOptions {
                     + "another, the gentlest on a busy router; 4 makes a reading several times faster over a slow link).")
     public int channels;
 
+    /** The inventory's lines that name no router, "file:line: why", as {@link #routers} last read them. */
+    public final List<String> inventoryProblems = new ArrayList<>();
+
     /** The routers named by --host and --inventory, in order. */
     public List<RouterAddress> routers() throws InputError {
         List<RouterAddress> routers = new ArrayList<>();
+        inventoryProblems.clear();
         for (String host : hosts) {
             try {
                 routers.add(RouterAddress.parse(host));
@@ -75,7 +79,7 @@ public final class ConnectionOptions {
             }
         }
         if (inventory != null) {
-            routers.addAll(Inventory.read(inventory));
+            routers.addAll(Inventory.read(inventory, inventoryProblems));
         }
         return routers;
     }

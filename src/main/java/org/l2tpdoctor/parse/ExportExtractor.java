@@ -42,12 +42,23 @@ final class ExportExtractor {
         for (int i = 0; i < lines.size(); i++) {
             int first = i;
             StringBuilder logical = new StringBuilder(lines.get(i).stripTrailing());
+            int skipped = 0;
             while (endsWithContinuation(logical) && i + 1 < lines.size()) {
                 logical.setLength(logical.length() - 1);
-                logical.append(lines.get(++i).stripLeading());
+                String next = lines.get(++i).stripLeading();
+                if (logical.length() + next.length() > InputText.MAX_LINE) {
+                    skipped++; // a command no router exports: read its start, count the rest, keep memory flat
+                    logical.append(next.endsWith("\\") ? "\\" : "");
+                } else {
+                    logical.append(next);
+                }
             }
             String text = logical.toString();
             Origin origin = new Origin(section.source(), section.firstLine() + first);
+            if (skipped > 0 && warnings.size() < SnapshotParser.MAX_WARNINGS) {
+                warnings.add(new ParseWarning(origin, 1, lines.get(first), "a command continued over " + (i - first + 1)
+                        + " lines: only its first " + InputText.MAX_LINE + " characters were read"));
+            }
             int physical = i - first + 1;
             Matcher banner = BANNER.matcher(text);
             if (text.startsWith("#") && banner.find()) {
@@ -56,7 +67,7 @@ final class ExportExtractor {
             ScriptParser.ExportLineContext ctx = parse(text);
             if (errors.any()) {
                 warnings.add(new ParseWarning(origin, errors.column(), text, "not an export command: " + errors.message()));
-                for (int j = 1; j < physical; j++) {
+                for (int j = 1; j < physical && warnings.size() < SnapshotParser.MAX_WARNINGS; j++) {
                     warnings.add(new ParseWarning(new Origin(section.source(), origin.line() + j), 1, lines.get(first + j),
                             "continues line " + origin.line() + ", which was not understood"));
                 }

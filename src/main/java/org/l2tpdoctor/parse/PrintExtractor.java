@@ -102,6 +102,9 @@ final class PrintExtractor {
         return !rest.isEmpty() && !rest.startsWith(";;;") && !nextItem && rest.charAt(0) != '=';
     }
 
+    /** Lines one item may span: a print detail item is a few, a wrapped one a dozen. */
+    static final int MAX_ITEM_LINES = 1000;
+
     private static final class Draft {
         final String id;
         final int line;
@@ -140,7 +143,10 @@ final class PrintExtractor {
         }
 
         void warn(int line, int column, String text, String reason) {
-            warnings.add(new ParseWarning(new Origin(section.source(), line), column, text, reason));
+            // the snapshot keeps no more than this either; a paste of junk must not fill memory with them
+            if (warnings.size() < SnapshotParser.MAX_WARNINGS) {
+                warnings.add(new ParseWarning(new Origin(section.source(), line), column, text, reason));
+            }
         }
 
         void accept(PrintLine read, String text, int number, int span) {
@@ -198,6 +204,11 @@ final class PrintExtractor {
             }
             if (lastSetting != null && current == null && onlyWords) {
                 // a multi-line setting value: "authentication: mschap1" then "mschap2"
+                if (settings.getOrDefault(lastSetting, "").length() > InputText.MAX_LINE) {
+                    warn(number, 1, text, "the value of '" + lastSetting + "' goes on past " + InputText.MAX_LINE
+                            + " characters; the rest is not read");
+                    return;
+                }
                 String words = String.join(",", fields.stream().map(PrintField::word).toList());
                 settings.merge(lastSetting, words, (a, b) -> a.isEmpty() ? b : a + "," + b);
                 return;
@@ -206,6 +217,12 @@ final class PrintExtractor {
                 current = new Draft(null, number, pendingComment);
                 pendingComment = null;
                 drafts.add(current);
+            }
+            if (current.texts.size() >= MAX_ITEM_LINES) {
+                // no RouterOS item spans this many lines: junk, which must not fill memory
+                warn(number, 1, text, "item " + (current.id == null ? "" : current.id + " ") + "goes on past "
+                        + MAX_ITEM_LINES + " lines; the rest of it is not read");
+                return;
             }
             current.fields.addAll(fields);
             current.texts.add(text);

@@ -21,6 +21,12 @@ public final class SectionSplitter {
     private static final Pattern PATH_PROMPT = Pattern.compile("^\\s*+(/[A-Za-z0-9/ -]*+)>\\s?(.*)$");
 
     private String identity;
+    private final List<org.l2tpdoctor.model.ParseWarning> cuts = new ArrayList<>();
+
+    /** A warning for each line cut at {@link InputText#MAX_LINE}, in the order met. */
+    public List<org.l2tpdoctor.model.ParseWarning> cuts() {
+        return cuts;
+    }
 
     /** The router identity seen in the last prompt, if any. */
     public Optional<String> identity() {
@@ -34,7 +40,13 @@ public final class SectionSplitter {
     /** As {@link #split(Capture)}, for text that starts at line {@code firstLine} of its source. */
     public List<Section> split(Capture capture, int firstLine) {
         int offset = firstLine - 1;
-        List<String> lines = InputText.lines(capture.text());
+        InputText.Lines read = InputText.read(capture.text());
+        List<String> lines = read.lines();
+        for (int[] cut : read.cut()) {
+            cuts.add(new org.l2tpdoctor.model.ParseWarning(new org.l2tpdoctor.model.Origin(capture.source(),
+                    offset + cut[0] + 1), InputText.MAX_LINE + 1, lines.get(cut[0]).substring(0, 80),
+                    "a line of " + cut[1] + " characters: only its first " + InputText.MAX_LINE + " were read"));
+        }
         if (capture.command() != null) {
             // evidence then reads "r1 /ip ipsec policy:4": which router, which command's output, which line
             String source = capture.source() + " " + MenuNames.ofCommand("/", capture.command());

@@ -59,6 +59,7 @@ public final class SnapshotParser {
                 Capture repaired = repaired(capture, state);
                 splitter.split(repaired).forEach(section -> state.add(section, extract(section)));
             }
+            splitter.cuts().forEach(state::warn);
             if (state.identity == null && splitter.identity().isPresent()) {
                 state.identity = splitter.identity().get();
             }

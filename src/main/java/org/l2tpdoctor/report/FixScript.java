@@ -59,6 +59,22 @@ public final class FixScript {
         for (Afterwards.Check c : answer.afterwards()) {
             out.add("#   " + c.command() + (c.expect().isEmpty() ? "" : "  -> " + c.expect()));
         }
-        return String.join("\n", out) + "\n";
+        return String.join("\n", out.stream().map(FixScript::runnable).toList()) + "\n";
+    }
+
+    /**
+     * A line as the script may hold it: one that names an object with control, bidi or zero-width
+     * characters in it cannot be pasted safely (the terminal would act on them) nor be exact (what
+     * the terminal shows is not the name), so it is shown escaped and commented out.
+     */
+    private static String runnable(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (TerminalText.unsafe(line.charAt(i)) || line.charAt(i) == '\n') {
+                return line.startsWith("#") ? TerminalText.safe(line)
+                        : "# NOT RUN: a name holds control characters (shown escaped); fix it by hand: "
+                        + TerminalText.safe(line);
+            }
+        }
+        return line;
     }
 }

@@ -36,7 +36,7 @@ public final class Shell {
     }
 
     private int loop() {
-        PrintWriter out = terminal.writer();
+        PrintWriter out = org.l2tpdoctor.text.TerminalWriter.around(terminal.writer());
         if (!settings.echoInput()) {
             out.println("l2tpdoctor shell: 'help' lists the commands, Tab completes, Ctrl-D or 'exit' leaves.");
         }

@@ -16,7 +16,17 @@ public final class Inventory {
     private Inventory() {
     }
 
+    /** The routers of the inventory; a line that names none is skipped (for completion). */
     public static List<RouterAddress> read(Path file) throws InputError {
+        return read(file, new ArrayList<>());
+    }
+
+    /**
+     * The routers of the inventory. A line that names no router becomes a problem, "file:line:
+     * why", and the other lines are still used; only an unreadable file, or one with no router at
+     * all, is an error.
+     */
+    public static List<RouterAddress> read(Path file, List<String> problems) throws InputError {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
@@ -31,19 +41,20 @@ public final class Inventory {
             }
             String[] words = line.split("\\s+");
             try {
-                RouterAddress address = RouterAddress.parse(words[0]);
-                String user = words.length > 1 ? words[1] : address.user();
-                int port = words.length > 2 ? Integer.parseInt(words[2]) : address.port();
                 if (words.length > 3) {
-                    throw new IllegalArgumentException("expected 'host [user] [port]'");
+                    throw new IllegalArgumentException("expected 'host [user] [port]', found " + words.length + " words");
                 }
+                RouterAddress address = RouterAddress.parse(words[0]);
+                String user = words.length > 1 ? RouterAddress.user(words[1]) : address.user();
+                int port = words.length > 2 ? RouterAddress.port(words[2]) : address.port();
                 routers.add(new RouterAddress(user, address.host(), port));
             } catch (IllegalArgumentException e) {
-                throw new InputError(file + ":" + (i + 1) + ": " + e.getMessage());
+                problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
             }
         }
         if (routers.isEmpty()) {
-            throw new InputError(file + ": no routers in the inventory");
+            throw new InputError(problems.isEmpty() ? file + ": no routers in the inventory"
+                    : String.join("\n", problems) + "\n" + file + ": no router left to check");
         }
         return routers;
     }
