@@ -24,9 +24,8 @@ public final class Program {
     public static void main(String[] args) {
         // standard output is written in blocks and flushed when the command ends (a report is many
         // lines: flushing each was a system call per line); errors and progress go out at once
-<<<<<<< HEAD
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = TerminalWriter.printWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter err = TerminalWriter.printWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, io(out, err, Program::fdLink, System.console() != null)));
     }
 
@@ -39,13 +38,6 @@ public final class Program {
     static Io io(PrintWriter out, PrintWriter err, IntFunction<String> fdLink, boolean console) {
         return new Io(System.in, out, err, System.getenv(), isTerminal(fdLink.apply(0), console),
                 isTerminal(fdLink.apply(1), console));
-=======
-        PrintWriter out = TerminalWriter.printWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        PrintWriter err = TerminalWriter.printWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        boolean console = System.console() != null;
-        Io io = new Io(System.in, out, err, System.getenv(), isTerminal(0, console), console);
-        System.exit(run(args, io));
->>>>>>> main
     }
 
     /** Runs one command line; never calls System.exit, never lets an exception escape. */
