@@ -124,7 +124,8 @@ final class LogExtractor {
             words.add(plain.words().STAMP_WORD().getSymbol());
             plain.words().REST_WORD().forEach(w -> words.add(w.getSymbol()));
         }
-        return Optional.of(sortWords(line, time, words, plain.SYSLOG_PRI() != null, origin));
+        boolean bare = plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null; // a message column: no header before it
+        return Optional.of(sortWords(line, time, words, plain.SYSLOG_PRI() != null, bare, origin));
     }
 
     /** A word of the record after its stamp, with where it starts in the line. */
@@ -140,11 +141,11 @@ final class LogExtractor {
      * "disk") stands before the topic list, so a topic list among the first words marks where the
      * RouterOS part starts.
      */
-    private LogEvent sortWords(String line, String time, List<Token> tokens, boolean syslog, Origin origin) {
+    private LogEvent sortWords(String line, String time, List<Token> tokens, boolean syslog, boolean bare, Origin origin) {
         List<Word> words = joinSpacedTopics(tokens);
         int i = 0;
         int topicsAt = -1;
-        for (int j = 0; j < Math.min(6, words.size() - 1); j++) {
+        for (int j = 0; j < Math.min(bare ? 1 : 6, words.size() - 1); j++) {
             if (isTopicList(words.get(j).text())) {
                 topicsAt = j;
                 break;

@@ -63,6 +63,13 @@ public final class PasteRepair {
      * ("/ip ipsec peer add address=...", "/ip addressadd address=..."); and a command after a
      * value ("... name=a add name=b").
      */
+    /**
+     * Where a message starts in a joined copy of Winbox's message column (no stamps, no topics):
+     * the wordings of a client's story that LineShapes accepts without a stamp.
+     */
+    private static final Pattern BARE_MESSAGE = Pattern.compile(
+            "(?:respond|initiate) new phase [12]|ISAKMP-SA (?:established|deleted) |purging ISAKMP-SA |IPsec-SA established"
+                    + "|first L2TP UDP packet received|<[0-9a-fA-F.:]{3,45}>: |<l2tp-[^>\\s]{1,64}>: |no suitable proposal found");
     private static final Pattern COMMAND = Pattern.compile(
             "/(?:ip|ipv6|ppp|interface|system|routing|tool|user|certificate|queue|snmp|radius|log|caps-man|disk|file)"
                     + "(?:[ /][a-z][a-z0-9-]*?)*?(?=\\s?(?:add|set|remove)(?:\\s|[a-z-]+=|\\[))"
@@ -149,6 +156,14 @@ public final class PasteRepair {
             while (m.find()) {
                 if (!line.substring(0, m.start()).isBlank() && isRecordStart(line, m)) {
                     cuts.add(m.start());
+                }
+            }
+            if (cuts.isEmpty()) {
+                Matcher b = BARE_MESSAGE.matcher(line);
+                while (b.find()) {
+                    if (!line.substring(0, b.start()).isBlank()) {
+                        cuts.add(b.start());
+                    }
                 }
             }
             Matcher c = COMMAND.matcher(line);
