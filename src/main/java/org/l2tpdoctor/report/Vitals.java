@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -17,9 +18,9 @@ import org.l2tpdoctor.rules.Diagnosis;
 public record Vitals(Integer ipsecPeers, Integer pppSessions, Integer saPairs, Map<String, Integer> attemptsByResult,
                      Integer stalledClients) {
 
-    static final String ACTIVE_PEERS = "/ip ipsec active-peers";
-    static final String PPP_ACTIVE = "/ppp active";
-    static final String INSTALLED_SA = "/ip ipsec installed-sa";
+    static final String ACTIVE_PEERS = Menus.ACTIVE_PEERS.path();
+    static final String PPP_ACTIVE = Menus.PPP_ACTIVE.path();
+    static final String INSTALLED_SA = Menus.INSTALLED_SA.path();
     static final String ATTEMPTS = "/doctor attempt";
     static final String IPSEC_COUNT = "/doctor ipsec-count";
 
