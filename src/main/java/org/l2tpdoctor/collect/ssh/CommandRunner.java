@@ -103,7 +103,7 @@ final class CommandRunner {
             if (ended != null) {
                 return new Reply(ended, "", out.size() > 0);
             }
-            if (!windowed && channel.getExitStatus() == -1 && sessionEnds()) {
+            if (!windowed && channel.getExitStatus() == -1 && sessionEnds(channel)) {
                 return new Reply(Outcome.CONNECTION_LOST, "");
             }
             String text = Ansi.strip(TextDecoder.decode(out.toByteArray()));
@@ -165,11 +165,21 @@ final class CommandRunner {
     }
 
     /**
-     * A channel that closed without an exit status: the session may be going down. JSch closes
-     * the channels before it clears its connected flag, so a look at once can still see a live
-     * session and take half an answer for a whole one; wait for the flag a moment.
+     * Output ended without an exit status: either the status is still on its way, or the session
+     * is going down. A router sends the status after the end of its output and before it closes
+     * the channel, so wait for the close first (usually a millisecond: waiting for the connected
+     * flag alone cost every command of a healthy router up to 100 ms). A channel closed without a
+     * status may belong to a dying session: JSch closes the channels before it clears its
+     * connected flag, so a look at once can still see a live session and take half an answer for
+     * a whole one; wait for the flag a moment.
      */
-    private boolean sessionEnds() throws InterruptedException {
+    private boolean sessionEnds(ChannelExec channel) throws InterruptedException {
+        for (int i = 0; i < 100 && !channel.isClosed() && session.isConnected(); i++) {
+            Thread.sleep(1);
+        }
+        if (channel.getExitStatus() != -1) {
+            return false;
+        }
         for (int i = 0; i < 20 && session.isConnected(); i++) {
             Thread.sleep(5);
         }
