@@ -7,8 +7,9 @@ import org.l2tpdoctor.text.Secrets;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -87,7 +88,10 @@ public final class TextReport implements Renderer {
             answer.plan().scriptLines().forEach(l -> out.println("  " + (l.startsWith("#") ? style.dim(l) : l)));
             afterwards(answer, out);
         }
-        Set<Row> shown = new HashSet<>(Timeline.render(d.snapshot(), style, verbose, out));
+        // rows shown once, by identity as RuleEngine de-duplicates evidence: hashing a record's
+        // components would bootstrap ObjectMethods on every cold start (~15 ms) and hash whole rows
+        Set<Row> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(Timeline.render(d.snapshot(), style, verbose, out));
         if (verbose) {
             checks(d, out);
         }
@@ -154,8 +158,9 @@ public final class TextReport implements Renderer {
             lines.add("    " + style.bold("on the client: ") + References.scrub(f.rule().client().get(0))
                     + (f.rule().client().size() > 1 ? style.dim("  (-v: " + (f.rule().client().size() - 1) + " more)") : ""));
         }
-        List<Row> fresh = f.evidence().stream().filter(r -> !shown.contains(r)).distinct().toList();
-        int above = (int) f.evidence().stream().distinct().filter(shown::contains).count();
+        // a finding's evidence is already distinct (RuleEngine)
+        List<Row> fresh = f.evidence().stream().filter(r -> !shown.contains(r)).toList();
+        int above = (int) f.evidence().stream().filter(shown::contains).count();
         CompactRow rows = new CompactRow(f, style.enabled() ? style::bold : s -> "*" + s + "*");
         List<Row> offending = fresh.stream().filter(rows::offending).limit(MAX_EVIDENCE).toList();
         List<Row> picked = new ArrayList<>(offending);
