@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.collect.ssh.AskedOnce;
 import org.l2tpdoctor.collect.ssh.Inventory;
 import org.l2tpdoctor.collect.ssh.RouterAddress;
 import org.l2tpdoctor.collect.ssh.SshTarget;
@@ -110,23 +111,14 @@ public final class ConnectionOptions {
      * wants one), else none. One answer serves a whole fleet run.
      */
     public static Supplier<String> password(Io io) {
-        return new Supplier<>() {
-            private String cached;
-            private boolean asked;
-
-            @Override
-            public synchronized String get() {
-                if (!asked) {
-                    asked = true;
-                    cached = io.env().get("L2TPDOCTOR_PASSWORD");
-                    Console console = System.console();
-                    if (cached == null && console != null) {
-                        char[] typed = console.readPassword("SSH password (not echoed): ");
-                        cached = typed == null ? null : new String(typed);
-                    }
-                }
-                return cached;
+        return AskedOnce.of(() -> {
+            String password = io.env().get("L2TPDOCTOR_PASSWORD");
+            Console console = System.console();
+            if (password == null && console != null) {
+                char[] typed = console.readPassword("SSH password (not echoed): ");
+                password = typed == null ? null : new String(typed);
             }
-        };
+            return password;
+        });
     }
 }

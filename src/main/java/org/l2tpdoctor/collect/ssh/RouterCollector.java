@@ -76,7 +76,7 @@ public final class RouterCollector {
     /** As {@link #collect(java.time.Duration)}, handing each followed log line to {@code onLogLine} as it comes. */
     public CollectionResult collect(java.time.Duration watch, java.util.function.Consumer<String> onLogLine)
             throws CollectError {
-        Session session = new SessionOpener(target, once(target.password())).open();
+        Session session = new SessionOpener(target, AskedOnce.of(target.password())).open();
         try {
             Run run = new Run(session);
             CollectionResult result = run.all();
@@ -232,22 +232,5 @@ public final class RouterCollector {
         private String seconds() {
             return FailureWording.seconds(target.commandTimeout());
         }
-    }
-
-    /** The password is asked for at most once per collection, even across the login retry. */
-    private static Supplier<String> once(Supplier<String> source) {
-        return new Supplier<>() {
-            private boolean asked;
-            private String value;
-
-            @Override
-            public synchronized String get() {
-                if (!asked) {
-                    asked = true;
-                    value = source.get();
-                }
-                return value;
-            }
-        };
     }
 }
