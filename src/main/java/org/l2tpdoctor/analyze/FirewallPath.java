@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.model.Menus;
+import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -58,8 +59,35 @@ final class FirewallPath implements Analyzer {
             return Derived.NOTHING;
         }
         Set<String> wan = WanInterfaces.of(s);
-        List<Row> raw = s.rows(Menus.FIREWALL_RAW).stream()
+        List<Row> raw = rawPrerouting(s);
+        List<Row> input = inputChain(s);
+        List<Verdict> verdicts = PROBES.stream().map(probe -> verdict(probe, raw, input, wan)).toList();
+        List<Map<String, String>> props = verdicts.stream().map(FirewallPath::properties).toList();
+        addFindPlan(props, verdicts.stream().map(Verdict::decider).toList(),
+                verdicts.stream().map(Verdict::acceptBelow).toList(), input);
+        String wanMatch = wanMatch(s, wan);
+        props.forEach(p -> p.put("wan-match", wanMatch));
+        Derived.Builder out = new Derived.Builder().menu(MENU);
+        for (int i = 0; i < verdicts.size(); i++) {
+            Verdict v = verdicts.get(i);
+            Row row = new Row(MENU, null, Set.of(), props.get(i), null, origin(s, v.decider()));
+            out.add(MENU, row, evidence(row, v));
+        }
+        return out.build();
+    }
+
+    /** How one probe fares: the rule that decides it (null: none, accepted by default), the rules that might, and the accept below a drop. */
+    private record Verdict(Probe probe, Row decider, int conditional, Row acceptBelow) {
+    }
+
+    /** The enabled raw prerouting rules: seen before the filter. */
+    private static List<Row> rawPrerouting(Snapshot s) {
+        return s.rows(Menus.FIREWALL_RAW).stream()
                 .filter(r -> "prerouting".equals(r.get("chain")) && !r.is("disabled")).toList();
+    }
+
+    /** The enabled input rules, each with its number in the whole filter list when the paste showed none. */
+    private static List<Row> inputChain(Snapshot s) {
         List<Row> input = new ArrayList<>();
         int position = 0;
         for (Row r : s.rows(Menus.FIREWALL_FILTER)) {
@@ -69,72 +97,75 @@ final class FirewallPath implements Analyzer {
                 input.add(r.id() != null ? r : new Row(r.menu(), number, r.flags(), r.properties(), r.comment(), r.origin()));
             }
         }
-        List<Map<String, String>> props = new ArrayList<>();
-        List<Row> deciders = new ArrayList<>();
-        List<Row> acceptsBelow = new ArrayList<>();
-        for (Probe probe : PROBES) {
-            Row decider = rawDrop(raw, probe, wan);
-            int conditional = 0;
-            for (Row rule : decider != null ? List.<Row>of() : input) {
-                Match m = matches(rule, probe, wan);
-                String action = rule.properties().getOrDefault("action", "accept");
-                if (m == Match.CONDITIONAL && isDecisive(action)) {
-                    conditional++;
-                }
-                if (m == Match.YES && isDecisive(action) && decider == null) {
-                    decider = rule;
-                }
+        return input;
+    }
+
+    /** A raw drop decides first; else the first input rule known to match and decide; conditional ones are counted. */
+    private static Verdict verdict(Probe probe, List<Row> raw, List<Row> input, Set<String> wan) {
+        Row decider = rawDrop(raw, probe, wan);
+        int conditional = 0;
+        for (Row rule : decider != null ? List.<Row>of() : input) {
+            Match m = matches(rule, probe, wan);
+            String action = rule.properties().getOrDefault("action", "accept");
+            if (m == Match.CONDITIONAL && isDecisive(action)) {
+                conditional++;
             }
-            Row acceptBelow = decider != null && !accepts(decider) && !isRaw(decider)
-                    ? acceptAfter(input, decider, probe, wan) : null;
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("probe", probe.name());
-            if (decider == null) {
-                p.put("verdict", "accepted-by-default");
-            } else {
-                String action = decider.properties().getOrDefault("action", "accept");
-                p.put("verdict", action.equals("accept") ? "accepted" : action.equals("reject") ? "rejected" : "dropped");
-                p.put("rule", decider.id());
-                p.put("rule-find", FindExpression.of(decider));
-                p.put("table", isRaw(decider) ? "raw" : "filter");
-                p.put("action", action);
-                if (decider.get("packets") != null) {
-                    p.put("rule-packets", decider.get("packets"));
-                }
-                if (decider.comment() != null) {
-                    p.put("rule-comment", decider.comment());
-                }
+            if (m == Match.YES && isDecisive(action) && decider == null) {
+                decider = rule;
             }
-            if (acceptBelow != null) {
-                p.put("accept-rule", acceptBelow.id());
-                p.put("accept-rule-find", FindExpression.of(acceptBelow));
-            }
-            p.put("conditional-rules", String.valueOf(conditional));
-            props.add(p);
-            deciders.add(decider);
-            acceptsBelow.add(acceptBelow);
         }
-        addFindPlan(props, deciders, acceptsBelow, input);
-        String wanMatch = wanMatch(s, wan);
-        props.forEach(p -> p.put("wan-match", wanMatch));
-        Derived.Builder out = new Derived.Builder().menu(MENU);
-        for (int i = 0; i < PROBES.size(); i++) {
-            Row decider = deciders.get(i);
-            Row acceptBelow = acceptsBelow.get(i);
-            Row row = new Row(MENU, null, Set.of(), props.get(i), null, decider != null ? decider.origin()
-                    : s.rows(Menus.FIREWALL_FILTER).isEmpty() ? new org.l2tpdoctor.model.Origin("input", 0)
-                    : s.rows(Menus.FIREWALL_FILTER).get(0).origin());
-            List<Row> evidence = new ArrayList<>();
-            evidence.add(row); // first, so a fix can name its {rule} and {accept-rule}
-            if (decider != null) {
-                evidence.add(decider);
+        Row acceptBelow = decider != null && !accepts(decider) && !isRaw(decider)
+                ? acceptAfter(input, decider, probe, wan) : null;
+        return new Verdict(probe, decider, conditional, acceptBelow);
+    }
+
+    private static Map<String, String> properties(Verdict v) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("probe", v.probe().name());
+        Row decider = v.decider();
+        if (decider == null) {
+            p.put("verdict", "accepted-by-default");
+        } else {
+            String action = decider.properties().getOrDefault("action", "accept");
+            p.put("verdict", action.equals("accept") ? "accepted" : action.equals("reject") ? "rejected" : "dropped");
+            p.put("rule", decider.id());
+            p.put("rule-find", FindExpression.of(decider));
+            p.put("table", isRaw(decider) ? "raw" : "filter");
+            p.put("action", action);
+            if (decider.get("packets") != null) {
+                p.put("rule-packets", decider.get("packets"));
             }
-            if (acceptBelow != null) {
-                evidence.add(acceptBelow);
+            if (decider.comment() != null) {
+                p.put("rule-comment", decider.comment());
             }
-            out.add(MENU, row, evidence);
         }
-        return out.build();
+        if (v.acceptBelow() != null) {
+            p.put("accept-rule", v.acceptBelow().id());
+            p.put("accept-rule-find", FindExpression.of(v.acceptBelow()));
+        }
+        p.put("conditional-rules", String.valueOf(v.conditional()));
+        return p;
+    }
+
+    /** Where a probe's row points: its deciding rule, else the first filter rule. */
+    private static Origin origin(Snapshot s, Row decider) {
+        if (decider != null) {
+            return decider.origin();
+        }
+        List<Row> filter = s.rows(Menus.FIREWALL_FILTER);
+        return filter.isEmpty() ? new Origin("input", 0) : filter.get(0).origin();
+    }
+
+    private static List<Row> evidence(Row row, Verdict v) {
+        List<Row> evidence = new ArrayList<>();
+        evidence.add(row); // first, so a fix can name its {rule} and {accept-rule}
+        if (v.decider() != null) {
+            evidence.add(v.decider());
+        }
+        if (v.acceptBelow() != null) {
+            evidence.add(v.acceptBelow());
+        }
+        return evidence;
     }
 
     /**
