@@ -49,75 +49,100 @@ final class PppScope implements Analyzer {
         boolean serverOff = s.hasMenu(SERVER) && s.rows(SERVER).stream().noneMatch(r -> !"no".equals(r.get("enabled")));
         List<Row> secrets = serverOff ? List.of() : l2tpSecrets(s);
         if (s.hasMenu(Menus.PPP_PROFILE) && (s.hasMenu(SERVER) || s.hasMenu(Menus.PPP_SECRET))) {
+            out.menu(PROFILES);
             String defaultProfile = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
                     .filter(v -> v != null && !v.isEmpty()).findFirst().orElse(s.hasMenu(SERVER) ? "default-encryption" : null);
-            out.menu(PROFILES);
             for (Row profile : s.rows(Menus.PPP_PROFILE)) {
-                String name = profile.get("name");
-                if (name == null) {
-                    continue;
+                Row row = profileRow(s, profile, defaultProfile, serverOff, secrets);
+                if (row != null) {
+                    out.add(PROFILES, row, List.of(profile));
                 }
-                Set<String> roles = new LinkedHashSet<>();
-                if (name.equals(defaultProfile) && !serverOff) {
-                    roles.add("default-profile");
-                }
-                long users = secrets.stream().filter(sec -> name.equals(sec.get("profile"))).count();
-                if (users > 0) {
-                    roles.add("secret-profile");
-                }
-                if (roles.isEmpty()) {
-                    continue;
-                }
-                Map<String, String> p = new LinkedHashMap<>(profile.properties());
-                p.put("used-as", String.join(",", roles));
-                if (s.hasMenu(Menus.PPP_SECRET)) {
-                    p.put("l2tp-users", String.valueOf(users));
-                    if (roles.contains("default-profile")) {
-                        p.put("fallback-users", String.valueOf(secrets.stream().filter(sec -> !ownAddress(s, sec, name)).count()));
-                    }
-                }
-                Row row = new Row(PROFILES, profile.id(), profile.flags(), p, profile.comment(), profile.origin());
-                out.add(PROFILES, row, List.of(profile));
             }
         }
         if (s.hasMenu(Menus.PPP_SECRET)) {
-            String defaultName = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
-                    .filter(v -> v != null && !v.isEmpty()).findFirst().orElse("default-encryption");
-            Row defaultProfile = s.hasMenu(SERVER) ? s.rows(Menus.PPP_PROFILE).stream()
-                    .filter(r -> defaultName.equals(r.get("name"))).findFirst().orElse(null) : null;
             out.menu(SECRETS);
+            Row defaultProfile = defaultProfileRow(s);
             for (Row secret : secrets) { // none when the L2TP server is disabled
-                Map<String, String> p = new LinkedHashMap<>();
-                p.put("name", secret.get("name"));
-                p.put("service", secret.properties().getOrDefault("service", "any"));
-                String profileName = secret.get("profile");
-                if (profileName != null) {
-                    p.put("profile", profileName);
-                }
-                Row profile = profileName == null ? null : s.rows(Menus.PPP_PROFILE).stream()
-                        .filter(r -> profileName.equals(r.get("name"))).findFirst().orElse(null);
-                if (hasAddress(secret.get("remote-address"))) {
-                    p.put("address-from", "secret");
-                } else if (profile != null && hasAddress(profile.get("remote-address"))) {
-                    p.put("address-from", "profile");
-                } else if (defaultProfile != null && hasAddress(defaultProfile.get("remote-address"))) {
-                    p.put("address-from", "default-profile");
-                } else if (profile != null && s.hasMenu(SERVER)) {
-                    p.put("address-from", "none");
-                }
-                Row row = new Row(SECRETS, secret.id(), secret.flags(), p, secret.comment(), secret.origin());
-                List<Row> evidence = new ArrayList<>();
-                evidence.add(secret);
-                if (profile != null) {
-                    evidence.add(profile);
-                }
-                if (defaultProfile != null && defaultProfile != profile) {
-                    evidence.add(defaultProfile);
-                }
-                out.add(SECRETS, row, evidence);
+                Row profile = profileOf(s, secret);
+                out.add(SECRETS, secretRow(s, secret, profile, defaultProfile), secretEvidence(secret, profile, defaultProfile));
             }
         }
         return out.build();
+    }
+
+    /** The profile as the L2TP users get it, with its roles and users; null when no L2TP user gets it. */
+    private static Row profileRow(Snapshot s, Row profile, String defaultProfile, boolean serverOff, List<Row> secrets) {
+        String name = profile.get("name");
+        if (name == null) {
+            return null;
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        if (name.equals(defaultProfile) && !serverOff) {
+            roles.add("default-profile");
+        }
+        long users = secrets.stream().filter(sec -> name.equals(sec.get("profile"))).count();
+        if (users > 0) {
+            roles.add("secret-profile");
+        }
+        if (roles.isEmpty()) {
+            return null;
+        }
+        Map<String, String> p = new LinkedHashMap<>(profile.properties());
+        p.put("used-as", String.join(",", roles));
+        if (s.hasMenu(Menus.PPP_SECRET)) {
+            p.put("l2tp-users", String.valueOf(users));
+            if (roles.contains("default-profile")) {
+                p.put("fallback-users", String.valueOf(secrets.stream().filter(sec -> !ownAddress(s, sec, name)).count()));
+            }
+        }
+        return new Row(PROFILES, profile.id(), profile.flags(), p, profile.comment(), profile.origin());
+    }
+
+    /** The server's default-profile row, when the server settings were pasted. */
+    private static Row defaultProfileRow(Snapshot s) {
+        String defaultName = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
+                .filter(v -> v != null && !v.isEmpty()).findFirst().orElse("default-encryption");
+        return s.hasMenu(SERVER) ? s.rows(Menus.PPP_PROFILE).stream()
+                .filter(r -> defaultName.equals(r.get("name"))).findFirst().orElse(null) : null;
+    }
+
+    /** The secret's own profile row, when it names one that was pasted. */
+    private static Row profileOf(Snapshot s, Row secret) {
+        String profileName = secret.get("profile");
+        return profileName == null ? null : s.rows(Menus.PPP_PROFILE).stream()
+                .filter(r -> profileName.equals(r.get("name"))).findFirst().orElse(null);
+    }
+
+    private static Row secretRow(Snapshot s, Row secret, Row profile, Row defaultProfile) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("name", secret.get("name"));
+        p.put("service", secret.properties().getOrDefault("service", "any"));
+        String profileName = secret.get("profile");
+        if (profileName != null) {
+            p.put("profile", profileName);
+        }
+        if (hasAddress(secret.get("remote-address"))) {
+            p.put("address-from", "secret");
+        } else if (profile != null && hasAddress(profile.get("remote-address"))) {
+            p.put("address-from", "profile");
+        } else if (defaultProfile != null && hasAddress(defaultProfile.get("remote-address"))) {
+            p.put("address-from", "default-profile");
+        } else if (profile != null && s.hasMenu(SERVER)) {
+            p.put("address-from", "none");
+        }
+        return new Row(SECRETS, secret.id(), secret.flags(), p, secret.comment(), secret.origin());
+    }
+
+    private static List<Row> secretEvidence(Row secret, Row profile, Row defaultProfile) {
+        List<Row> evidence = new ArrayList<>();
+        evidence.add(secret);
+        if (profile != null) {
+            evidence.add(profile);
+        }
+        if (defaultProfile != null && defaultProfile != profile) {
+            evidence.add(defaultProfile);
+        }
+        return evidence;
     }
 
     /** Whether a secret gets its remote address from itself or its own profile (not the server's default-profile). */
