@@ -46,76 +46,97 @@ final class IpsecCounts implements Analyzer {
         if (!s.hasMenu(Menus.PPP_ACTIVE) || !sas && !policies) {
             return Derived.NOTHING;
         }
-        // the /ppp active rows of the L2TP sessions that are (or may be) inside IPsec, as /doctor l2tp-session tells
-        List<Row> sessions = new ArrayList<>();
-        for (Row session : s.rows(Menus.PPP_ACTIVE)) {
-            if (L2tpSessions.isL2tp(session) && !"no".equals(L2tpSessions.protection(s, session).ipsec())) {
-                sessions.add(session);
-            }
-        }
-        Map<String, Integer> sessionsByHost = new HashMap<>();
-        sessions.forEach(x -> sessionsByHost.merge(String.valueOf(Addresses.host(x.get("caller-id"))), 1, Integer::sum));
+        List<Row> sessions = sessionsInIpsec(s);
         Map<String, String> p = new LinkedHashMap<>();
         p.put("l2tp-sessions", String.valueOf(sessions.size()));
         List<Row> evidence = new ArrayList<>();
         if (sas) {
-            Set<String> local = localAddresses(s);
-            Set<String> siteToSite = siteToSitePeers(s);
-            Map<String, List<Row>> byRemote = new LinkedHashMap<>();
-            for (Row sa : s.rows(Menus.INSTALLED_SA)) {
-                String state = sa.properties().getOrDefault("state", "mature");
-                if (state.equals("dying") || state.equals("dead")) {
-                    continue;
-                }
-                if (siteToSite.contains(Addresses.host(sa.get("src-address")))
-                        || siteToSite.contains(Addresses.host(sa.get("dst-address")))) {
-                    continue;
-                }
-                String remote = remote(sa, local, sessionsByHost.keySet());
-                byRemote.computeIfAbsent(String.valueOf(remote), r -> new ArrayList<>()).add(sa);
-            }
-            int count = byRemote.values().stream().mapToInt(List::size).sum();
-            int expected = 2 * sessions.size();
-            p.put("installed-sa", String.valueOf(count));
-            p.put("expected-sa", String.valueOf(expected));
-            p.put("sa-check", count == expected ? "ok" : count < expected ? "missing" : "extra");
-            if (count != expected) {
-                Set<String> hosts = new LinkedHashSet<>(byRemote.keySet());
-                hosts.addAll(sessionsByHost.keySet());
-                for (String host : hosts) {
-                    int have = byRemote.getOrDefault(host, List.of()).size();
-                    int want = 2 * sessionsByHost.getOrDefault(host, 0);
-                    if (have != want) {
-                        evidence.addAll(byRemote.getOrDefault(host, List.of()));
-                        sessions.stream().filter(x -> host.equals(Addresses.host(x.get("caller-id"))))
-                                .forEach(evidence::add);
-                    }
-                }
-            }
+            countSas(s, sessions, p, evidence);
         }
         if (policies) {
-            List<Row> l2tp = s.rows(Menus.IPSEC_POLICY).stream().filter(IpsecCounts::isL2tpDynamicPolicy).toList();
-            Map<String, List<Row>> byKey = new LinkedHashMap<>();
-            for (Row policy : l2tp) {
-                String key = policy.get("src-address") + ":" + policy.get("src-port") + ">" + policy.get("dst-address")
-                        + ":" + policy.get("dst-port");
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(policy);
-            }
-            int duplicates = byKey.values().stream().filter(l -> l.size() > 1).mapToInt(List::size).sum();
-            p.put("l2tp-policies", String.valueOf(l2tp.size()));
-            p.put("duplicate-policies", String.valueOf(duplicates));
-            String check = duplicates > 0 ? "duplicate" : l2tp.size() == sessions.size() ? "ok"
-                    : l2tp.size() < sessions.size() ? "missing" : "extra";
-            p.put("policy-check", check);
-            if (!check.equals("ok")) {
-                byKey.values().stream().filter(l -> duplicates == 0 || l.size() > 1).forEach(evidence::addAll);
-            }
+            countPolicies(s, sessions, p, evidence);
         }
         Row row = new Row(MENU, null, Set.of(), p, null, firstOrigin(s));
         List<Row> shown = new ArrayList<>();
         shown.add(row);
         evidence.stream().distinct().forEach(shown::add);
         return new Derived.Builder().add(MENU, row, shown).build();
+    }
+
+    /** The /ppp active rows of the L2TP sessions that are (or may be) inside IPsec, as /doctor l2tp-session tells. */
+    private static List<Row> sessionsInIpsec(Snapshot s) {
+        List<Row> sessions = new ArrayList<>();
+        for (Row session : s.rows(Menus.PPP_ACTIVE)) {
+            if (L2tpSessions.isL2tp(session) && !"no".equals(L2tpSessions.protection(s, session).ipsec())) {
+                sessions.add(session);
+            }
+        }
+        return sessions;
+    }
+
+    /** Two live SAs per session (site-to-site peers' left out); where a host's do not add up, its SAs and sessions are evidence. */
+    private static void countSas(Snapshot s, List<Row> sessions, Map<String, String> p, List<Row> evidence) {
+        Map<String, Integer> sessionsByHost = new HashMap<>();
+        sessions.forEach(x -> sessionsByHost.merge(String.valueOf(Addresses.host(x.get("caller-id"))), 1, Integer::sum));
+        Map<String, List<Row>> byRemote = liveSasByRemote(s, sessionsByHost.keySet());
+        int count = byRemote.values().stream().mapToInt(List::size).sum();
+        int expected = 2 * sessions.size();
+        p.put("installed-sa", String.valueOf(count));
+        p.put("expected-sa", String.valueOf(expected));
+        p.put("sa-check", count == expected ? "ok" : count < expected ? "missing" : "extra");
+        if (count == expected) {
+            return;
+        }
+        Set<String> hosts = new LinkedHashSet<>(byRemote.keySet());
+        hosts.addAll(sessionsByHost.keySet());
+        for (String host : hosts) {
+            int have = byRemote.getOrDefault(host, List.of()).size();
+            int want = 2 * sessionsByHost.getOrDefault(host, 0);
+            if (have != want) {
+                evidence.addAll(byRemote.getOrDefault(host, List.of()));
+                sessions.stream().filter(x -> host.equals(Addresses.host(x.get("caller-id")))).forEach(evidence::add);
+            }
+        }
+    }
+
+    /** The live road-warrior SAs by the client's address. */
+    private static Map<String, List<Row>> liveSasByRemote(Snapshot s, Set<String> callers) {
+        Set<String> local = localAddresses(s);
+        Set<String> siteToSite = siteToSitePeers(s);
+        Map<String, List<Row>> byRemote = new LinkedHashMap<>();
+        for (Row sa : s.rows(Menus.INSTALLED_SA)) {
+            String state = sa.properties().getOrDefault("state", "mature");
+            if (state.equals("dying") || state.equals("dead")) {
+                continue;
+            }
+            if (siteToSite.contains(Addresses.host(sa.get("src-address")))
+                    || siteToSite.contains(Addresses.host(sa.get("dst-address")))) {
+                continue;
+            }
+            String remote = remote(sa, local, callers);
+            byRemote.computeIfAbsent(String.valueOf(remote), r -> new ArrayList<>()).add(sa);
+        }
+        return byRemote;
+    }
+
+    /** One dynamic L2TP policy per session, none sharing address and ports; the ones that do not add up are evidence. */
+    private static void countPolicies(Snapshot s, List<Row> sessions, Map<String, String> p, List<Row> evidence) {
+        List<Row> l2tp = s.rows(Menus.IPSEC_POLICY).stream().filter(IpsecCounts::isL2tpDynamicPolicy).toList();
+        Map<String, List<Row>> byKey = new LinkedHashMap<>();
+        for (Row policy : l2tp) {
+            String key = policy.get("src-address") + ":" + policy.get("src-port") + ">" + policy.get("dst-address")
+                    + ":" + policy.get("dst-port");
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(policy);
+        }
+        int duplicates = byKey.values().stream().filter(l -> l.size() > 1).mapToInt(List::size).sum();
+        p.put("l2tp-policies", String.valueOf(l2tp.size()));
+        p.put("duplicate-policies", String.valueOf(duplicates));
+        String check = duplicates > 0 ? "duplicate" : l2tp.size() == sessions.size() ? "ok"
+                : l2tp.size() < sessions.size() ? "missing" : "extra";
+        p.put("policy-check", check);
+        if (!check.equals("ok")) {
+            byKey.values().stream().filter(l -> duplicates == 0 || l.size() > 1).forEach(evidence::addAll);
+        }
     }
 
     static boolean isL2tpDynamicPolicy(Row policy) {
