@@ -39,70 +39,94 @@ final class PoolUsage implements Analyzer {
         if (!s.hasMenu(Menus.IP_POOL) || !s.hasMenu(PppScope.PROFILES) && !s.hasMenu(PppScope.SECRETS)) {
             return Derived.NOTHING;
         }
+        Map<String, Row> pools = poolsByName(s);
+        List<Row> secrets = PppScope.l2tpSecrets(s);
+        Derived.Builder out = new Derived.Builder().menu(MENU);
+        for (String name : poolsOfL2tpUsers(s, pools, secrets)) {
+            Row pool = pools.get(name);
+            List<Row> evidence = new ArrayList<>();
+            evidence.add(pool);
+            Map<String, String> p = usage(s, pools, pool, secrets, evidence);
+            Row row = new Row(MENU, null, Set.of(), p, null, pool.origin());
+            evidence.add(0, row);
+            out.add(MENU, row, evidence);
+        }
+        return out.build();
+    }
+
+    private static Map<String, Row> poolsByName(Snapshot s) {
         Map<String, Row> pools = new LinkedHashMap<>();
         s.rows(Menus.IP_POOL).forEach(p -> {
             if (p.get("name") != null) {
                 pools.put(p.get("name"), p);
             }
         });
+        return pools;
+    }
+
+    /** The pools an L2TP profile or an L2TP secret names as its remote-address, profiles first. */
+    private static Set<String> poolsOfL2tpUsers(Snapshot s, Map<String, Row> pools, List<Row> secrets) {
         Set<String> names = new LinkedHashSet<>();
         s.rows(PppScope.PROFILES).forEach(p -> {
             if (pools.containsKey(p.get("remote-address"))) {
                 names.add(p.get("remote-address"));
             }
         });
-        List<Row> secrets = PppScope.l2tpSecrets(s);
         secrets.forEach(sec -> {
             if (pools.containsKey(sec.get("remote-address"))) {
                 names.add(sec.get("remote-address"));
             }
         });
-        Derived.Builder out = new Derived.Builder().menu(MENU);
-        for (String name : names) {
-            Row pool = pools.get(name);
-            List<long[]> ranges = ranges(pool.get("ranges"));
-            long size = size(ranges);
-            long capacity = size;
-            Set<String> seen = new LinkedHashSet<>(List.of(name));
-            String next = pool.get("next-pool");
-            while (next != null && !next.equals("none") && pools.containsKey(next) && seen.add(next)) {
-                capacity += size(ranges(pools.get(next).get("ranges")));
-                next = pools.get(next).get("next-pool");
-            }
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("name", name);
-            p.put("ranges", pool.properties().getOrDefault("ranges", ""));
-            p.put("size", String.valueOf(size));
-            p.put("capacity", String.valueOf(capacity));
-            List<Row> evidence = new ArrayList<>();
-            evidence.add(pool);
-            long inUse = -1;
-            if (s.hasMenu(Menus.PPP_SECRET) && s.hasMenu(Menus.PPP_PROFILE)) {
-                long users = secrets.stream().filter(sec -> drawsFrom(s, sec, name)).count();
-                p.put("l2tp-users", String.valueOf(users));
-                p.put("spare", String.valueOf(capacity - users));
-            }
-            if (s.hasMenu(Menus.PPP_ACTIVE)) {
-                List<Row> sessions = s.rows(Menus.PPP_ACTIVE).stream()
-                        .filter(a -> "l2tp".equals(a.get("service")) && contains(ranges, a.get("address"))).toList();
-                p.put("sessions", String.valueOf(sessions.size()));
-                inUse = sessions.size();
-                evidence.addAll(sessions);
-            }
-            if (s.hasMenu(Menus.IP_POOL_USED)) {
-                long used = s.rows(Menus.IP_POOL_USED).stream().filter(u -> name.equals(u.get("pool"))).count();
-                p.put("used", String.valueOf(used));
-                inUse = Math.max(inUse, used);
-            }
-            if (inUse >= 0) {
-                p.put("in-use", String.valueOf(inUse));
-                p.put("free", String.valueOf(capacity - inUse));
-            }
-            Row row = new Row(MENU, null, Set.of(), p, null, pool.origin());
-            evidence.add(0, row);
-            out.add(MENU, row, evidence);
+        return names;
+    }
+
+    /** The pool's size, capacity and, as far as the paste shows them, its users, sessions and used entries. */
+    private static Map<String, String> usage(Snapshot s, Map<String, Row> pools, Row pool, List<Row> secrets,
+            List<Row> evidence) {
+        String name = pool.get("name");
+        List<long[]> ranges = ranges(pool.get("ranges"));
+        long size = size(ranges);
+        long capacity = capacity(pools, pool, size);
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("ranges", pool.properties().getOrDefault("ranges", ""));
+        p.put("size", String.valueOf(size));
+        p.put("capacity", String.valueOf(capacity));
+        long inUse = -1;
+        if (s.hasMenu(Menus.PPP_SECRET) && s.hasMenu(Menus.PPP_PROFILE)) {
+            long users = secrets.stream().filter(sec -> drawsFrom(s, sec, name)).count();
+            p.put("l2tp-users", String.valueOf(users));
+            p.put("spare", String.valueOf(capacity - users));
         }
-        return out.build();
+        if (s.hasMenu(Menus.PPP_ACTIVE)) {
+            List<Row> sessions = s.rows(Menus.PPP_ACTIVE).stream()
+                    .filter(a -> "l2tp".equals(a.get("service")) && contains(ranges, a.get("address"))).toList();
+            p.put("sessions", String.valueOf(sessions.size()));
+            inUse = sessions.size();
+            evidence.addAll(sessions);
+        }
+        if (s.hasMenu(Menus.IP_POOL_USED)) {
+            long used = s.rows(Menus.IP_POOL_USED).stream().filter(u -> name.equals(u.get("pool"))).count();
+            p.put("used", String.valueOf(used));
+            inUse = Math.max(inUse, used);
+        }
+        if (inUse >= 0) {
+            p.put("in-use", String.valueOf(inUse));
+            p.put("free", String.valueOf(capacity - inUse));
+        }
+        return p;
+    }
+
+    /** Its own size plus that of its next-pool chain (each pool once). */
+    private static long capacity(Map<String, Row> pools, Row pool, long size) {
+        long capacity = size;
+        Set<String> seen = new LinkedHashSet<>(List.of(pool.get("name")));
+        String next = pool.get("next-pool");
+        while (next != null && !next.equals("none") && pools.containsKey(next) && seen.add(next)) {
+            capacity += size(ranges(pools.get(next).get("ranges")));
+            next = pools.get(next).get("next-pool");
+        }
+        return capacity;
     }
 
     /** Whether this L2TP secret gets its address from the pool: its own remote-address, else its profile's. */
