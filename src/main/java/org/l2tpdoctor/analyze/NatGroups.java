@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.model.Menus;
-import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -37,6 +36,30 @@ final class NatGroups implements Analyzer {
         if (!s.hasMenu(Menus.ACTIVE_PEERS)) {
             return Derived.NOTHING;
         }
+        Map<String, List<Row>> byAddress = peersByAddress(s);
+        boolean pppKnown = s.hasMenu(Menus.PPP_ACTIVE);
+        boolean sasKnown = s.hasMenu(Menus.INSTALLED_SA);
+        // indexed once by address: a concentrator has thousands of peers, sessions and SAs
+        Map<String, List<Row>> sessionsByCaller = sessionsByCaller(s);
+        Map<String, List<Row>> liveSasByHost = liveSasByHost(s);
+        Derived.Builder groups = new Derived.Builder().menu(MENU);
+        for (Map.Entry<String, List<Row>> e : byAddress.entrySet()) {
+            List<Row> peers = e.getValue();
+            List<Row> sessions = pppKnown ? sessionsByCaller.getOrDefault(e.getKey(), List.of()) : null;
+            List<Row> sas = sasKnown ? liveSasByHost.getOrDefault(e.getKey(), List.of()) : null;
+            Map<String, String> props = group(e.getKey(), peers, sessions, sas);
+            Row group = new Row(MENU, null, Set.of(), props, null, peers.get(0).origin());
+            List<Row> evidence = new ArrayList<>(peers);
+            evidence.addAll(sessionsByCaller.getOrDefault(e.getKey(), List.of()));
+            if (props.containsKey("extra-sa-pairs") && !"0".equals(props.get("extra-sa-pairs"))) {
+                evidence.addAll(sas);
+            }
+            groups.add(MENU, group, evidence);
+        }
+        return groups.build();
+    }
+
+    private static Map<String, List<Row>> peersByAddress(Snapshot s) {
         Map<String, List<Row>> byAddress = new LinkedHashMap<>();
         for (Row peer : s.rows(Menus.ACTIVE_PEERS)) {
             String address = remoteAddress(peer);
@@ -44,13 +67,19 @@ final class NatGroups implements Analyzer {
                 byAddress.computeIfAbsent(address, a -> new ArrayList<>()).add(peer);
             }
         }
-        boolean pppKnown = s.hasMenu(Menus.PPP_ACTIVE);
-        boolean sasKnown = s.hasMenu(Menus.INSTALLED_SA);
-        // indexed once by address: a concentrator has thousands of peers, sessions and SAs
+        return byAddress;
+    }
+
+    private static Map<String, List<Row>> sessionsByCaller(Snapshot s) {
         Map<String, List<Row>> sessionsByCaller = new HashMap<>();
         for (Row session : s.rows(Menus.PPP_ACTIVE)) {
             add(sessionsByCaller, Addresses.host(session.get("caller-id")), session);
         }
+        return sessionsByCaller;
+    }
+
+    /** Live SAs under both their ends' addresses. */
+    private static Map<String, List<Row>> liveSasByHost(Snapshot s) {
         Map<String, List<Row>> liveSasByHost = new HashMap<>();
         for (Row sa : s.rows(Menus.INSTALLED_SA)) {
             if (live(sa)) {
@@ -62,44 +91,34 @@ final class NatGroups implements Analyzer {
                 }
             }
         }
-        Derived.Builder groups = new Derived.Builder().menu(MENU);
-        for (Map.Entry<String, List<Row>> e : byAddress.entrySet()) {
-            List<Row> peers = e.getValue();
-            List<Row> sessions = sessionsByCaller.getOrDefault(e.getKey(), List.of());
-            Set<String> ports = new LinkedHashSet<>();
-            peers.forEach(p -> {
-                String port = p.get("port") != null ? p.get("port") : Addresses.port(p.get("remote-address"));
-                if (port != null) {
-                    ports.add(port);
-                }
-            });
-            Map<String, String> props = new LinkedHashMap<>();
-            props.put("address", e.getKey());
-            props.put("peers", String.valueOf(peers.size()));
-            props.put("ports", String.join(",", ports));
-            if (pppKnown) {
-                props.put("ppp-sessions", String.valueOf(sessions.size()));
-                props.put("missing-sessions", String.valueOf(Math.max(0, peers.size() - sessions.size())));
+        return liveSasByHost;
+    }
+
+    /** One address's peers, ports, sessions (null: /ppp active not pasted) and SA pairs (null: no installed-sa). */
+    private static Map<String, String> group(String address, List<Row> peers, List<Row> sessions, List<Row> sas) {
+        Set<String> ports = new LinkedHashSet<>();
+        peers.forEach(p -> {
+            String port = p.get("port") != null ? p.get("port") : Addresses.port(p.get("remote-address"));
+            if (port != null) {
+                ports.add(port);
             }
-            List<Row> sas = List.of();
-            if (sasKnown) {
-                sas = liveSasByHost.getOrDefault(e.getKey(), List.of());
-                int pairs = (sas.size() + 1) / 2;
-                props.put("sa-pairs", String.valueOf(pairs));
-                if (pppKnown) {
-                    props.put("extra-sa-pairs", String.valueOf(Math.max(0, pairs - sessions.size())));
-                }
-            }
-            Origin origin = peers.get(0).origin();
-            Row group = new Row(MENU, null, Set.of(), props, null, origin);
-            List<Row> evidence = new ArrayList<>(peers);
-            evidence.addAll(sessions);
-            if (props.containsKey("extra-sa-pairs") && !"0".equals(props.get("extra-sa-pairs"))) {
-                evidence.addAll(sas);
-            }
-            groups.add(MENU, group, evidence);
+        });
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("address", address);
+        props.put("peers", String.valueOf(peers.size()));
+        props.put("ports", String.join(",", ports));
+        if (sessions != null) {
+            props.put("ppp-sessions", String.valueOf(sessions.size()));
+            props.put("missing-sessions", String.valueOf(Math.max(0, peers.size() - sessions.size())));
         }
-        return groups.build();
+        if (sas != null) {
+            int pairs = (sas.size() + 1) / 2;
+            props.put("sa-pairs", String.valueOf(pairs));
+            if (sessions != null) {
+                props.put("extra-sa-pairs", String.valueOf(Math.max(0, pairs - sessions.size())));
+            }
+        }
+        return props;
     }
 
     private static void add(Map<String, List<Row>> index, String address, Row row) {
