@@ -49,7 +49,6 @@ final class RoadWarriorScope implements Analyzer {
         Derived.Builder out = new Derived.Builder();
         List<Row> peers = s.rows(Menus.IPSEC_PEER).stream().filter(RoadWarriorScope::servesRoadWarriors).toList();
         Set<String> peerKeys = new LinkedHashSet<>();
-        Set<String> profiles = new LinkedHashSet<>();
         for (Row p : peers) {
             if (p.get("name") != null) {
                 peerKeys.add(p.get("name"));
@@ -57,35 +56,16 @@ final class RoadWarriorScope implements Analyzer {
             if (p.get("address") != null) {
                 peerKeys.add(p.get("address"));
             }
-            profiles.add(p.properties().getOrDefault("profile", "default"));
         }
         if (s.hasMenu(Menus.IPSEC_PEER)) {
             out.menu(PEERS, peers);
         }
-        List<Row> identities = new ArrayList<>();
+        List<Row> identities = identities(s, peerKeys);
         if (s.hasMenu(Menus.IPSEC_IDENTITY)) {
-            for (Row identity : s.rows(Menus.IPSEC_IDENTITY)) {
-                String peer = identity.properties().getOrDefault("peer", "");
-                if (peerKeys.contains(peer) || peer.contains("l2tp") || Addresses.isAny(peer)) {
-                    identities.add(identity);
-                }
-            }
             out.menu(IDENTITIES, identities);
         }
         if (s.hasMenu(Menus.IPSEC_PROFILE)) {
-            if (peers.isEmpty() && dynamicPeerExpected(s)) {
-                profiles.add("default"); // the dynamic L2TP peer uses the default profile
-            }
-            List<Row> used = new ArrayList<>();
-            for (Row profile : s.rows(Menus.IPSEC_PROFILE)) {
-                String name = profile.properties().getOrDefault("name", "");
-                boolean legacyOfRoadWarrior = name.startsWith("peer ") && peerKeys.contains(name.substring(5));
-                if (profiles.contains(name) || profile.hasFlag("default") && profiles.contains("default")
-                        || legacyOfRoadWarrior) {
-                    used.add(profile);
-                }
-            }
-            out.menu(PROFILES, used);
+            out.menu(PROFILES, profiles(s, peers, peerKeys));
         }
         if (s.hasMenu(Menus.IPSEC_PROPOSAL)) {
             out.menu(PROPOSALS, proposals(s, identities));
@@ -98,6 +78,37 @@ final class RoadWarriorScope implements Analyzer {
             }
         }
         return out.build();
+    }
+
+    /** The identities of the road-warrior peers (by name or address), or of any peer or an L2TP one. */
+    private static List<Row> identities(Snapshot s, Set<String> peerKeys) {
+        List<Row> identities = new ArrayList<>();
+        for (Row identity : s.rows(Menus.IPSEC_IDENTITY)) {
+            String peer = identity.properties().getOrDefault("peer", "");
+            if (peerKeys.contains(peer) || peer.contains("l2tp") || Addresses.isAny(peer)) {
+                identities.add(identity);
+            }
+        }
+        return identities;
+    }
+
+    /** The profiles the road-warrior peers use (the default one for the dynamic L2TP peer), v6's "peer X" among them. */
+    private static List<Row> profiles(Snapshot s, List<Row> peers, Set<String> peerKeys) {
+        Set<String> profiles = new LinkedHashSet<>();
+        peers.forEach(p -> profiles.add(p.properties().getOrDefault("profile", "default")));
+        if (peers.isEmpty() && dynamicPeerExpected(s)) {
+            profiles.add("default"); // the dynamic L2TP peer uses the default profile
+        }
+        List<Row> used = new ArrayList<>();
+        for (Row profile : s.rows(Menus.IPSEC_PROFILE)) {
+            String name = profile.properties().getOrDefault("name", "");
+            boolean legacyOfRoadWarrior = name.startsWith("peer ") && peerKeys.contains(name.substring(5));
+            if (profiles.contains(name) || profile.hasFlag("default") && profiles.contains("default")
+                    || legacyOfRoadWarrior) {
+                used.add(profile);
+            }
+        }
+        return used;
     }
 
     static boolean servesRoadWarriors(Row peer) {
