@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.l2tpdoctor.analyze.Analysis;
-import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.TextDecoder;
-import org.l2tpdoctor.parse.SnapshotParser;
+import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Outcome;
 import org.l2tpdoctor.rules.Rule;
-import org.l2tpdoctor.rules.RuleEngine;
 
-/** Runs each rule against its fixtures: it must fire on "fires" and pass on "silent". */
+/** Runs each rule against its fixtures through the engine: it must fire on "fires" and pass on "silent". */
 public final class RuleTester {
     /** One fixture check. */
     public record Result(Rule rule, String fixture, boolean expectFire, Outcome outcome) {
@@ -36,35 +33,41 @@ public final class RuleTester {
 
     public static List<Result> run(List<Rule> rules, Path fixtures) throws IOException {
         List<Result> results = new ArrayList<>();
-        // 25 fixtures serve 160 checks: each is read and analysed once
-        Map<String, Analysis> analysed = new HashMap<>();
-        SnapshotParser parser = new SnapshotParser();
+        // 25 fixtures serve 160 checks: each is diagnosed once
+        Map<String, Diagnosis> diagnosed = new HashMap<>();
         for (Rule rule : rules) {
             for (String f : rule.firesOn()) {
-                results.add(new Result(rule, f, true, engine(rules, fixtures, f).evaluate(rule, analysis(analysed, parser, fixtures, f))));
+                results.add(new Result(rule, f, true, outcome(diagnosis(diagnosed, rules, fixtures, f), rule)));
             }
             for (String f : rule.silentOn()) {
-                results.add(new Result(rule, f, false, engine(rules, fixtures, f).evaluate(rule, analysis(analysed, parser, fixtures, f))));
+                results.add(new Result(rule, f, false, outcome(diagnosis(diagnosed, rules, fixtures, f), rule)));
             }
         }
         return results;
     }
 
     /**
-     * The engine for one fixture: with the user's words when a {@code NAME.symptom} file sits
-     * beside the fixture (the symptom a user would give with that paste), else without.
+     * The engine's diagnosis of one fixture: with the user's words when a {@code NAME.symptom} file
+     * sits beside it (the symptom a user would give with that paste), else without.
      */
-    public static RuleEngine engine(List<Rule> rules, Path fixtures, String name) throws IOException {
+    public static Diagnosis diagnose(List<Rule> rules, Path fixtures, String name) throws IOException {
         Path symptom = fixtures.resolve(name + ".symptom");
-        return new RuleEngine(rules, Files.isRegularFile(symptom) ? Files.readString(symptom).strip() : null);
+        return Pipeline.diagnose(Pipeline.parse(List.of(read(fixtures, name))), rules, null,
+                Files.isRegularFile(symptom) ? Files.readString(symptom).strip() : null);
     }
 
-    private static Analysis analysis(Map<String, Analysis> analysed, SnapshotParser parser, Path fixtures, String name)
+    /** What this very rule concluded in the diagnosis. */
+    private static Outcome outcome(Diagnosis diagnosis, Rule rule) {
+        return diagnosis.outcomes().stream().filter(o -> o.rule() == rule).findFirst()
+                .orElseThrow(() -> new IllegalStateException(rule.id() + " was not evaluated"));
+    }
+
+    private static Diagnosis diagnosis(Map<String, Diagnosis> diagnosed, List<Rule> rules, Path fixtures, String name)
             throws IOException {
-        Analysis known = analysed.get(name);
+        Diagnosis known = diagnosed.get(name);
         if (known == null) {
-            known = Analyze.run(parser.parse(List.of(read(fixtures, name))));
-            analysed.put(name, known);
+            known = diagnose(rules, fixtures, name);
+            diagnosed.put(name, known);
         }
         return known;
     }

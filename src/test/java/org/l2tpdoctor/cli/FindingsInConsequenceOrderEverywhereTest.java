@@ -13,11 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.l2tpdoctor.TestParsing;
-import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.report.Consequence;
 import org.l2tpdoctor.rules.Diagnosis;
-import org.l2tpdoctor.rules.RuleEngine;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /**
  * Every format shows the findings in the same order, that of their consequence (blocking errors,
@@ -38,8 +35,7 @@ class FindingsInConsequenceOrderEverywhereTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void textJsonAndMarkdownListFindingsByConsequence(Path fixture) throws Exception {
-        var analysis = Analyze.run(TestParsing.file(fixture));
-        Diagnosis d = new Diagnosis(analysis, new RuleEngine(RuleLoader.fromFolder(Path.of("rules"))).evaluate(analysis));
+        Diagnosis d = TestParsing.diagnose(fixture);
         List<String> expected = Consequence.sorted(d.findings()).stream().map(f -> f.rule().id()).toList();
 
         String text = CliRun.run("", "diagnose", "--color", "never", fixture.toString()).out();

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.l2tpdoctor.SharedFiles;
-import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.collect.Capture;
 import org.l2tpdoctor.collect.TextDecoder;
 import org.l2tpdoctor.model.ParseWarning;
@@ -25,7 +25,6 @@ import org.l2tpdoctor.report.Style;
 import org.l2tpdoctor.report.TextReport;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Rule;
-import org.l2tpdoctor.rules.RuleEngine;
 import org.l2tpdoctor.rules.RuleLoader;
 
 /**
@@ -89,10 +88,9 @@ class FuzzedCorpusTest {
             String other = TextDecoder.decode(Files.readAllBytes(all.get(random.nextInt(all.size()))));
             String mutated = mutate(original, other, random);
             String label = file.getFileName() + " case " + c;
-            Snapshot s = new SnapshotParser().parse(List.of(new Capture("fuzz", null, mutated)));
+            Snapshot s = Pipeline.parse(List.of(new Capture("fuzz", null, mutated)));
             assertEveryLineAccountedFor(s, label);
-            var analysis = Analyze.run(s);
-            Diagnosis d = new Diagnosis(analysis, new RuleEngine(RULES).evaluate(analysis));
+            Diagnosis d = Pipeline.diagnose(s, RULES);
             StringWriter text = new StringWriter();
             new TextReport(new Style(false), true).render(d, new PrintWriter(text));
             new JsonReport().render(d, 0, new PrintWriter(new StringWriter()));

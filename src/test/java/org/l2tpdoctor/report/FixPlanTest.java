@@ -6,17 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.TestParsing;
-import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.rules.Diagnosis;
-import org.l2tpdoctor.rules.RuleEngine;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /** One plan across the findings: each change once, named targets win, no print as a fix, one flush last, choices commented. */
 class FixPlanTest {
 
     static Diagnosis diagnose(String fixture) throws Exception {
-        var analysis = Analyze.run(TestParsing.file(Path.of("rules/fixtures/" + fixture)));
-        return new Diagnosis(analysis, new RuleEngine(RuleLoader.fromFolder(Path.of("rules"))).evaluate(analysis));
+        return TestParsing.diagnose(Path.of("rules/fixtures/" + fixture));
     }
 
     @Test

@@ -7,18 +7,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.TestParsing;
-import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.rules.Diagnosis;
-import org.l2tpdoctor.rules.RuleEngine;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /** The fix script backs up first, writes each change once, flushes SAs last, checks in comments, and hides no secret. */
 class FixScriptTest {
 
     @Test
     void secondClientFixScriptIsOrderedAndDeduplicated() throws Exception {
-        var analysis = Analyze.run(TestParsing.file(Path.of("rules/fixtures/second-client-fails.txt")));
-        Diagnosis d = new Diagnosis(analysis, new RuleEngine(RuleLoader.fromFolder(Path.of("rules"))).evaluate(analysis));
+        Diagnosis d = TestParsing.diagnose(Path.of("rules/fixtures/second-client-fails.txt"));
         String script = FixScript.of(d, ZonedDateTime.of(2026, 11, 24, 2, 0, 0, 0, ZoneOffset.UTC));
         String[] lines = script.split("\n");
         assertThat(lines[0]).startsWith("# l2tpdoctor fix script, 2026-11-24T02:00:00Z for Office-GW");
@@ -46,8 +42,7 @@ class FixScriptTest {
 
     @Test
     void aHealthyRouterGetsNoCommandAtAll() throws Exception {
-        var analysis = Analyze.run(TestParsing.file(Path.of("rules/fixtures/healthy-3-clients.txt")));
-        Diagnosis d = new Diagnosis(analysis, new RuleEngine(RuleLoader.fromFolder(Path.of("rules"))).evaluate(analysis));
+        Diagnosis d = TestParsing.diagnose(Path.of("rules/fixtures/healthy-3-clients.txt"));
         String script = FixScript.of(d, ZonedDateTime.of(2026, 11, 24, 2, 0, 0, 0, ZoneOffset.UTC));
         assertThat(script.lines()).allMatch(l -> l.startsWith("#"));
         assertThat(script).contains("Nothing to change");

@@ -11,13 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.TestParsing;
-import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Outcome;
 import org.l2tpdoctor.rules.Rule;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /**
  * A busy log gives a finding thousands of evidence rows: the text and Markdown reports print the
@@ -65,8 +63,8 @@ class LongEvidenceIsCutToTheMostRecentTest {
     }
 
     private static Diagnosis diagnosisWithEvidencePairs(int pairs) throws Exception {
-        var analysis = Analyze.run(TestParsing.file(Path.of("rules/fixtures/second-client-fails.txt")));
-        Rule rule = RuleLoader.fromFolder(Path.of("rules")).stream()
+        var analysis = TestParsing.diagnose(Path.of("rules/fixtures/second-client-fails.txt")).analysis();
+        Rule rule = TestParsing.rules().stream()
                 .filter(r -> r.id().equals("L2TP-IKE-001")).findFirst().orElseThrow();
         List<Row> evidence = new ArrayList<>();
         for (int i = 1; i <= pairs; i++) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.l2tpdoctor.TestParsing;
-import org.l2tpdoctor.analyze.Analyze;
+import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.model.Row;
 
 /**
@@ -28,8 +28,7 @@ class EvidenceShowsEachLineOnceTest {
         try (Stream<Path> fixtures = Files.list(Path.of("rules/fixtures"))) {
             for (Path fixture : fixtures.sorted().toList()) {
                 tests.add(DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> {
-                    var analysis = Analyze.run(TestParsing.file(fixture));
-                    for (Outcome o : new RuleEngine(rules).evaluate(analysis)) {
+                    for (Outcome o : Pipeline.diagnose(TestParsing.file(fixture), rules).outcomes()) {
                         if (o instanceof Outcome.Finding f) {
                             List<String> shown = f.evidence().stream().map(EvidenceShowsEachLineOnceTest::key).toList();
                             assertThat(shown).as(f.rule().id()).doesNotHaveDuplicates();
