@@ -132,6 +132,18 @@ class TimelineTest {
     }
 
     @Test
+    void aRecordOutOfTimeOrderInPrintDetailStartsATimeline() {
+        // corpus unk-log-print-detail-01 (ntc-templates): "jul/19 03:05:02" follows "jul/19 19:17:01"
+        Snapshot s = TestParsing.file(SharedFiles.corpus().resolve("unk-log-print-detail-01.txt"));
+        List<LogEvent> e = s.events();
+        Timeline t = Timeline.of(e);
+        assertThat(t.breaks()).singleElement().satisfies(b -> assertThat(b.time().text()).isEqualTo("jul/19 03:05:02"));
+        assertThat(t.gap(e.get(0), e.get(3))).contains("4h50m"); // 14:27:01 -> 19:17:01
+        assertThat(t.gap(e.get(3), e.get(4))).isEmpty();
+        assertThat(t.gap(e.get(4), e.get(5))).contains("1d2m38s"); // jul/19 03:05:02 -> jul/20 03:07:40, not a year
+    }
+
+    @Test
     void twoPastesOneAfterTheOtherAreStated() throws IOException {
         // two real memory logs of the same day, the afternoon's pasted above the morning's
         List<String> afternoon = corpus("v7-log-l2tp-ipsec-02.txt");
