@@ -21,10 +21,11 @@ import java.util.Map;
  * @param newTemplate values a new template item has (policy templates), when they differ
  * @param builtins   the objects every router has in this menu, as an export finds them
  * @param wholeInExport an export lists every item, so a menu it does not mention has none
+ * @param since      the first RouterOS version that has the menu (null: every version this tool reads)
  */
 public record Menu(String path, Kind kind, List<String> aliases, String v6Path, String check, String paste,
                    List<Shape> shapes, Map<String, String> newItem, Map<String, String> newTemplate,
-                   List<Builtin> builtins, boolean wholeInExport) {
+                   List<Builtin> builtins, boolean wholeInExport, RouterVersion since) {
 
     /** A list of items, or the one set of settings a menu has. */
     public enum Kind { LIST, SETTINGS }
@@ -56,65 +57,76 @@ public record Menu(String path, Kind kind, List<String> aliases, String v6Path, 
     /** A list menu whose print a user pastes as {@code path print detail}. */
     static Menu list(String path) {
         return new Menu(path, Kind.LIST, List.of(), null, null, path + " print detail", List.of(), Map.of(), Map.of(),
-                List.of(), false);
+                List.of(), false, null);
     }
 
     /** A menu of settings, pasted as {@code path print}. */
     static Menu settings(String path) {
         return new Menu(path, Kind.SETTINGS, List.of(), null, null, path + " print", List.of(), Map.of(), Map.of(),
-                List.of(), false);
+                List.of(), false, null);
     }
 
     /** check sends {@code path} followed by {@code words}. */
     Menu checked(String words) {
         return new Menu(path, kind, aliases, v6Path, path + " " + words, paste, shapes, newItem, newTemplate,
-                builtins, wholeInExport);
+                builtins, wholeInExport, since);
     }
 
     /** A user is asked to paste {@code path} followed by {@code words}. */
     Menu pasted(String words) {
         return new Menu(path, kind, aliases, v6Path, check, path + " " + words, shapes, newItem, newTemplate,
-                builtins, wholeInExport);
+                builtins, wholeInExport, since);
     }
 
     Menu alias(String other) {
         return new Menu(path, kind, plus(aliases, other), v6Path, check, paste, shapes, newItem, newTemplate,
-                builtins, wholeInExport);
+                builtins, wholeInExport, since);
     }
 
     Menu v6(String name) {
         return new Menu(path, kind, plus(aliases, name), name, check, paste, shapes, newItem, newTemplate,
-                builtins, wholeInExport);
+                builtins, wholeInExport, since);
     }
 
     Menu shape(String... all) {
         return new Menu(path, kind, aliases, v6Path, check, paste, plus(shapes, new Shape(List.of(all), false)),
-                newItem, newTemplate, builtins, wholeInExport);
+                newItem, newTemplate, builtins, wholeInExport, since);
     }
 
     Menu shapeOfSettingsExactly(String... all) {
         return new Menu(path, kind, aliases, v6Path, check, paste, plus(shapes, new Shape(List.of(all), true)),
-                newItem, newTemplate, builtins, wholeInExport);
+                newItem, newTemplate, builtins, wholeInExport, since);
     }
 
     Menu newItem(String... pairs) {
         return new Menu(path, kind, aliases, v6Path, check, paste, shapes, map(pairs), newTemplate, builtins,
-                wholeInExport);
+                wholeInExport, since);
     }
 
     Menu newTemplate(String... pairs) {
         return new Menu(path, kind, aliases, v6Path, check, paste, shapes, newItem, map(pairs), builtins,
-                wholeInExport);
+                wholeInExport, since);
     }
 
     Menu builtin(String selectorName, String exportId, List<String> flags, Map<String, String> values,
                  Map<String, String> v6Values) {
         return new Menu(path, kind, aliases, v6Path, check, paste, shapes, newItem, newTemplate,
-                plus(builtins, new Builtin(selectorName, exportId, flags, values, v6Values)), wholeInExport);
+                plus(builtins, new Builtin(selectorName, exportId, flags, values, v6Values)), wholeInExport, since);
     }
 
     Menu listedWholeInExport() {
-        return new Menu(path, kind, aliases, v6Path, check, paste, shapes, newItem, newTemplate, builtins, true);
+        return new Menu(path, kind, aliases, v6Path, check, paste, shapes, newItem, newTemplate, builtins, true, since);
+    }
+
+    /** The menu arrived in this RouterOS version ("6.43"): older routers answer "bad command name". */
+    Menu since(String version) {
+        return new Menu(path, kind, aliases, v6Path, check, paste, shapes, newItem, newTemplate, builtins, wholeInExport,
+                RouterVersion.parse(version, "the menu catalogue"));
+    }
+
+    /** Whether a router of this version has the menu; an unknown version is given the benefit of the doubt. */
+    public boolean existsIn(RouterVersion version) {
+        return since == null || !version.known() || version.atLeast(since);
     }
 
     /** The command check sends on a router of this major version (RouterOS 6 may name the menu otherwise). */

@@ -28,13 +28,13 @@ public final class Menus {
             .builtin(null, "0", List.of("template", "default"), Menu.map("group", "default", "src-address", "::/0",
                     "dst-address", "::/0", "protocol", "all", "proposal", "default", "template", "yes"), Map.of())
             .listedWholeInExport();
-    // Identity and profile exist only from 6.43; older routers answer "bad command name", which
-    // the collector records as a problem rather than failing, so one v6 list serves every v6.
-    public static final Menu IPSEC_IDENTITY = Menu.list("/ip ipsec identity").checked(DETAIL)
+    // Identity and profile exist only from 6.43 (before, their settings lived on the peer); older
+    // routers answer "bad command name", which the collector expects there, so one v6 list serves every v6.
+    public static final Menu IPSEC_IDENTITY = Menu.list("/ip ipsec identity").since("6.43").checked(DETAIL)
             .shape("auth-method").shape("generate-policy", "peer")
             .newItem("auth-method", "pre-shared-key", "generate-policy", "no", "policy-template-group", "default")
             .listedWholeInExport();
-    public static final Menu IPSEC_PROFILE = Menu.list("/ip ipsec profile").alias("/ip ipsec peer profile")
+    public static final Menu IPSEC_PROFILE = Menu.list("/ip ipsec profile").since("6.43").alias("/ip ipsec peer profile")
             .checked(DETAIL).shape("dh-group").shape("nat-traversal", "dpd-interval")
             .newItem("hash-algorithm", "sha1", "nat-traversal", "yes", "proposal-check", "obey", "lifetime", "1d")
             .builtin("default", null, List.of("default"), Menu.map("name", "default", "hash-algorithm", "sha1",

@@ -12,9 +12,9 @@ public record RouterVersion(int major, int minor, String text, String evidence) 
         return major > 0;
     }
 
-    /** RouterOS 6.43 split the IPsec peer into peer, profile and identity. */
-    public boolean hasIdentityMenu() {
-        return major >= 7 || (major == 6 && minor >= 43);
+    /** This version is {@code other} or newer (by major and minor). */
+    public boolean atLeast(RouterVersion other) {
+        return major > other.major || major == other.major && minor >= other.minor;
     }
 
     /** Parses "6.48.6", "7.19.4", "7" (a version seen only by its print style). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.analyze.Analysis;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
@@ -112,10 +113,13 @@ public final class RuleEngine {
         return new Outcome.Passed(rule);
     }
 
-    /** The fix for this router: the legacy-peer variant when the evidence or the version says v6 before 6.43. */
+    /**
+     * The fix for this router: the legacy-peer variant when the evidence says so or the router's
+     * version has no /ip ipsec identity yet (the catalogue knows since when it has).
+     */
     static String fixFor(Rule rule, List<Row> evidence, Snapshot s) {
         boolean legacy = evidence.stream().anyMatch(r -> "yes".equals(r.get(".legacy-peer")))
-                || s.version().known() && !s.version().hasIdentityMenu();
+                || !Menus.IPSEC_IDENTITY.existsIn(s.version());
         String fix = legacy && rule.fix().containsKey(Rule.FIX_LEGACY_PEER)
                 ? rule.fix().get(Rule.FIX_LEGACY_PEER) : rule.fix().get(Rule.FIX_DEFAULT);
         return Placeholders.fill(fix, evidence);

@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.collect.ssh.CommandCatalogue;
+import org.l2tpdoctor.model.Menu;
 import org.l2tpdoctor.model.Menus;
+import org.l2tpdoctor.model.RouterVersion;
 
 /**
  * What the simulated RouterOS console prints for a command: the scenario's file for an
@@ -34,22 +36,20 @@ final class ConsoleAnswers {
         return scenario.answer(command).orElseGet(() -> synthesised(command));
     }
 
-    /** v6 has no active-peers and (before 6.43) no identity or profile; v7 has no remote-peers. */
+    /** v6 has no active-peers and v7 no remote-peers; a menu newer than the router (the catalogue's since) is missing. */
     private String menuMissingInVersion(String command) {
         int major = scenario.major();
-        String[] parts = scenario.version().split("\\.");
-        int minor = parts.length > 1 && parts[1].matches("\\d+") ? Integer.parseInt(parts[1]) : 0;
         if (major == 6 && command.startsWith(Menus.ACTIVE_PEERS.path() + " ")) {
             return "active-peers";
         }
-        if (major == 6 && minor < 43 && command.startsWith(Menus.IPSEC_IDENTITY.path() + " ")) {
-            return "identity";
-        }
-        if (major == 6 && minor < 43 && command.startsWith(Menus.IPSEC_PROFILE.path() + " ")) {
-            return "profile";
-        }
         if (major >= 7 && command.startsWith(Menus.ACTIVE_PEERS.v6Path() + " ")) {
             return "remote-peers";
+        }
+        RouterVersion version = RouterVersion.parse(scenario.version(), "the demo scenario");
+        for (Menu menu : Menus.ALL) {
+            if (command.startsWith(menu.path() + " ") && !menu.existsIn(version)) {
+                return menu.path().substring(menu.path().lastIndexOf(' ') + 1);
+            }
         }
         return null;
     }

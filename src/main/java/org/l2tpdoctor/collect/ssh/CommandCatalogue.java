@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.model.Menus;
+import org.l2tpdoctor.model.RouterVersion;
 
 /** The one allowlist of read-only RouterOS commands the tool may ever send to a router. */
 public final class CommandCatalogue {
@@ -80,18 +81,11 @@ public final class CommandCatalogue {
 
     /**
      * True when the router's version has no such menu, so its "bad command name" is the expected
-     * answer, not a gap in the reading: identity and profile arrived in 6.43.
+     * answer, not a gap in the reading: the catalogue says since when each menu exists.
      */
     public static boolean menuAbsentIn(String command, String version) {
-        if (major(version) != 6 || !(command.startsWith(Menus.IPSEC_IDENTITY.path() + " ") || command.startsWith(Menus.IPSEC_PROFILE.path() + " "))) {
-            return false;
-        }
-        String[] parts = version.split("\\.");
-        try {
-            return parts.length < 2 || Integer.parseInt(parts[1]) < 43;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        RouterVersion router = RouterVersion.parse(version == null ? "" : version, "the router");
+        return Menus.ALL.stream().anyMatch(m -> command.startsWith(m.path() + " ") && !m.existsIn(router));
     }
 
     /** The commands for a RouterOS major version (6 or 7; anything else gets the v7 list). */

@@ -91,4 +91,14 @@ class CommandCatalogueTest {
         assertThat(CommandCatalogue.major(null)).isZero();
         assertThat(CommandCatalogue.major("stable")).isZero();
     }
+
+    @Test
+    void aMenuNewerThanTheRouterIsAnExpectedAbsenceByTheCataloguesSince() {
+        assertThat(CommandCatalogue.menuAbsentIn("/ip ipsec identity print detail without-paging", "6.40.9")).isTrue();
+        assertThat(CommandCatalogue.menuAbsentIn("/ip ipsec profile print detail without-paging", "6.42.12")).isTrue();
+        assertThat(CommandCatalogue.menuAbsentIn("/ip ipsec identity print detail without-paging", "6.43")).isFalse();
+        assertThat(CommandCatalogue.menuAbsentIn("/ip ipsec profile print detail without-paging", "7.19.4")).isFalse();
+        assertThat(CommandCatalogue.menuAbsentIn("/ip ipsec peer print detail without-paging", "6.40.9")).isFalse();
+        assertThat(CommandCatalogue.menuAbsentIn("/ip ipsec identity print detail without-paging", null)).isFalse();
+    }
 }
