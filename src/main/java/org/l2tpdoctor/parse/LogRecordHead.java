@@ -31,8 +31,9 @@ final class LogRecordHead {
         while (i < end && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }
-        if (isIsoSecond(b, i, end)) {
-            return topics(b, i + 19, end, false); // the form of nearly every line of a big log, checked first
+        int iso = LogStamps.isoEnd(b, i, end);
+        if (iso > 0) {
+            return topics(b, iso, end, false); // the form of nearly every line of a big log, checked first
         }
         if (i < end && b[i] == '<') {
             i = afterPriority(b, i, end);
@@ -50,15 +51,6 @@ final class LogRecordHead {
             return NOT_A_RECORD;
         }
         return topics(b, stampEnd, end, csv);
-    }
-
-    /** {@code yyyy-mm-dd HH:MM:SS} and a blank at {@code i}, by position. */
-    private static boolean isIsoSecond(byte[] b, int i, int end) {
-        return i + 20 <= end && b[i + 4] == '-' && b[i + 7] == '-' && b[i + 10] == ' ' && b[i + 13] == ':'
-                && b[i + 16] == ':' && (b[i + 19] == ' ' || b[i + 19] == '\t')
-                && isDigit(b[i]) && isDigit(b[i + 1]) && isDigit(b[i + 2]) && isDigit(b[i + 3]) && isDigit(b[i + 5])
-                && isDigit(b[i + 6]) && isDigit(b[i + 8]) && isDigit(b[i + 9]) && isDigit(b[i + 11]) && isDigit(b[i + 12])
-                && isDigit(b[i + 14]) && isDigit(b[i + 15]) && isDigit(b[i + 17]) && isDigit(b[i + 18]);
     }
 
     /** Past a syslog priority such as {@code <30>}; where it started if it is none. */
