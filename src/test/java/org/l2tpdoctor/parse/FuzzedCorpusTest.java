@@ -47,7 +47,11 @@ class FuzzedCorpusTest {
      */
     static final boolean HOSTILE_MUTATORS = Boolean.getBoolean("fuzz.hostile") || System.getProperty("fuzz.cases") != null;
     private static final String PLANTED_SECRET = "FUZZ-CANARY-7c1";
-    private static final long SEED = 0x12_7D0C_70_0DL;
+    /** The seed of every file's sequence; -Dfuzz.seed=N gives a run of other cases (chunks of a nightly run). */
+    private static final long SEED = Long.getLong("fuzz.seed", 0x12_7D0C_70_0DL);
+    /** -Dfuzz.file=NAME runs that corpus file only; -Dfuzz.case=N checks its case N only and prints the mutated text. */
+    private static final String ONLY_FILE = System.getProperty("fuzz.file");
+    private static final int ONLY_CASE = Integer.getInteger("fuzz.case", -1);
     private static final String[] INJECTIONS = {"\u0000", "\u001b", "\u001b[31m", "\"", "\\", "\r", "\t", "=",
         ";;;", "[admin@R1] > /ip ipsec policy print\n", "Flags: X - disabled\n", "# by RouterOS 7.1\n", "\u00e9", "\u202e",
         "\uFFFD", "\\\n", "-- [Q quit|D dump|down]", "\u0007", ">", "<", "time=", "topics=", " 0 ", "Columns: A, B\n"};
@@ -79,8 +83,12 @@ class FuzzedCorpusTest {
         return Files.list(SharedFiles.corpus()).filter(p -> !p.toString().endsWith(".md")).sorted();
     }
 
+    static Stream<Path> filesToFuzz() throws IOException {
+        return corpusFiles().filter(p -> ONLY_FILE == null || p.getFileName().toString().equals(ONLY_FILE));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("corpusFiles")
+    @MethodSource("filesToFuzz")
     void mutatedCorpusNeverCrashesAndEveryLineIsAccountedFor(Path file) throws IOException {
         List<Path> all = corpusFiles().toList();
         String original = TextDecoder.decode(Files.readAllBytes(file));
@@ -89,6 +97,13 @@ class FuzzedCorpusTest {
             String other = TextDecoder.decode(Files.readAllBytes(all.get(random.nextInt(all.size()))));
             String mutated = mutate(original, other, random);
             String label = file.getFileName() + " case " + c;
+            if (ONLY_CASE >= 0 && c != ONLY_CASE) {
+                continue;
+            }
+            if (ONLY_CASE >= 0) {
+                Files.writeString(Path.of("target", "fuzz-case.txt"), mutated);
+                System.out.println(label + ": mutated text in target/fuzz-case.txt");
+            }
             Snapshot s = new SnapshotParser().parse(List.of(new Capture("fuzz", null, mutated)));
             assertEveryLineAccountedFor(s, label);
             var analysis = Analyze.run(s);
