@@ -319,8 +319,11 @@ public final class Secrets {
                 k++;
                 continue;
             }
+            if (k == 0) {
+                return -1;
+            }
             int unit = invisibleAt(text, i);
-            if (unit == 0 || k == 0 || (skipped += unit) > MAX_SKIPPED) {
+            if (unit == 0 || (skipped += unit) > MAX_SKIPPED) {
                 return -1;
             }
             i += unit;
