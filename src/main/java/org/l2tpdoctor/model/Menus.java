@@ -95,6 +95,8 @@ public final class Menus {
             .newItem("arp", "enabled").listedWholeInExport();
     public static final Menu BRIDGE_PORT = Menu.list("/interface bridge port").checked(DETAIL).shape("bridge", "interface", "pvid")
             .listedWholeInExport();
+    // Ethernet ports always exist, so an export lists only those it changes ("set [ find default-name=ether2 ]").
+    public static final Menu ETHERNET = Menu.list("/interface ethernet").checked(DETAIL).shape("default-name", "orig-mac-address");
     public static final Menu LOG = Menu.list("/log").checked(DETAIL + " where " + LOG_TOPICS)
             .pasted("print where " + LOG_TOPICS);
 
@@ -112,7 +114,7 @@ public final class Menus {
     public static final List<Menu> ALL = List.of(SYSTEM_RESOURCE, SYSTEM_IDENTITY, INSTALLED_SA, IPSEC_POLICY,
             IPSEC_IDENTITY, IPSEC_PROFILE, IPSEC_PEER, IPSEC_PROPOSAL, ACTIVE_PEERS, PPP_ACTIVE, PPP_SECRET, PPP_PROFILE,
             IP_POOL, IP_ADDRESS, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW,
-            SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
+            SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, ETHERNET, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
             INTERFACE_LIST_MEMBER);
 
     /**
