@@ -97,6 +97,9 @@ public final class Menus {
             .listedWholeInExport();
     // Ethernet ports always exist, so an export lists only those it changes ("set [ find default-name=ether2 ]").
     public static final Menu ETHERNET = Menu.list("/interface ethernet").checked(DETAIL).shape("default-name", "orig-mac-address");
+    // Whether the router answers the DNS queries of clients that were given its own address as DNS.
+    // No factory value here: an export that does not mention it may be a partial one.
+    public static final Menu IP_DNS = Menu.settings("/ip dns").checked("print").shape("allow-remote-requests", "servers");
     public static final Menu LOG = Menu.list("/log").checked(DETAIL + " where " + LOG_TOPICS)
             .pasted("print where " + LOG_TOPICS);
 
@@ -114,7 +117,7 @@ public final class Menus {
     public static final List<Menu> ALL = List.of(SYSTEM_RESOURCE, SYSTEM_IDENTITY, INSTALLED_SA, IPSEC_POLICY,
             IPSEC_IDENTITY, IPSEC_PROFILE, IPSEC_PEER, IPSEC_PROPOSAL, ACTIVE_PEERS, PPP_ACTIVE, PPP_SECRET, PPP_PROFILE,
             IP_POOL, IP_ADDRESS, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW,
-            SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, ETHERNET, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
+            SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, ETHERNET, IP_DNS, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
             INTERFACE_LIST_MEMBER);
 
     /**

@@ -37,6 +37,7 @@ class TheAllowlistIsExactlyTheCataloguedCommandsTest {
                 "/interface bridge print detail without-paging",
                 "/interface bridge port print detail without-paging",
                 "/interface ethernet print detail without-paging",
+                "/ip dns print",
                 "/log print detail without-paging where topics~\"ipsec|l2tp|ppp\"",
                 "/ip ipsec remote-peers print detail without-paging");
         assertThat(CommandCatalogue.FOLLOW_LOG).isEqualTo("/log print follow-only where topics~\"ipsec|l2tp|ppp\"");
