@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.LogTime;
 
 /** One client's connection attempt while the log is replayed ({@link Replay}); mutable, package-private. */
 final class Attempt {
@@ -40,8 +41,8 @@ final class Attempt {
     int peerDeletes;
     final List<String> steps = new ArrayList<>();
     final List<LogEvent> events = new ArrayList<>();
-    final String firstTime;
-    String lastTime;
+    final LogTime firstTime;
+    LogTime lastTime;
 
     Attempt(String address, String port, Stage stage, LogEvent first) {
         this.address = address;
@@ -87,7 +88,7 @@ final class Attempt {
     }
 
     void step(String label, LogEvent e) {
-        steps.add(LogTime.clock(e.time()) + " " + label);
+        steps.add(e.time().clock() + " " + label);
         events.add(e);
         lastTime = e.time();
     }

@@ -46,7 +46,7 @@ final class Attempts implements Analyzer {
             Attempt previous = lastFrom.put(a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
-                LogTime.gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
+                Timeline.gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
             }
             if (a.user != null && secrets != null) {
                 extra.put("account", account(secrets.get(a.user)));
@@ -137,8 +137,8 @@ final class Attempts implements Analyzer {
         if (a.user != null) {
             p.put("user", a.user);
         }
-        p.put("first", a.firstTime);
-        p.put("last", a.lastTime);
+        p.put("first", a.firstTime.text());
+        p.put("last", a.lastTime.text());
         p.put("stage", a.stage.id());
         p.put("result", a.result);
         p.put("reason", a.reason);

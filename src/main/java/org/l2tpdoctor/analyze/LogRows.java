@@ -27,7 +27,7 @@ final class LogRows implements Analyzer {
 
     static Row row(LogEvent e) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("time", e.time());
+        p.put("time", e.time().text());
         p.put("topics", String.join(",", e.topics()));
         p.put("message", e.message());
         return new Row(MENU, null, Set.of(), p, null, e.origin());
