@@ -33,4 +33,14 @@ class BridgePortPrintTest {
 
         assertThat(s.rows("/interface bridge port")).extracting(p -> p.get("interface")).containsExactly("ether2", "ether3");
     }
+
+    @Test
+    void withoutAPromptByItsShape() {
+        Snapshot s = TestParsing.text("""
+                Flags: X - disabled, I - inactive, D - dynamic, H - hw-offload
+                 0     interface=ether2 bridge=bridge priority=0x80 path-cost=10 pvid=1 frame-types=admit-all
+                """);
+
+        assertThat(s.tables()).containsOnlyKeys("/interface bridge port");
+    }
 }

@@ -35,4 +35,15 @@ class BridgePrintTest {
         assertThat(s.rows("/interface bridge")).extracting(b -> b.get("name") + ":" + b.get("arp"))
                 .containsExactly("bridge:enabled", "guest:reply-only");
     }
+
+    @Test
+    void withoutAPromptByItsShape() {
+        Snapshot s = TestParsing.text("""
+                Flags: X - disabled, R - running
+                 0  R name="bridge" mtu=auto actual-mtu=1500 l2mtu=1514 arp=reply-only arp-timeout=auto
+                      protocol-mode=rstp fast-forward=yes
+                """);
+
+        assertThat(s.tables()).containsOnlyKeys("/interface bridge");
+    }
 }

@@ -34,4 +34,15 @@ class EthernetPrintTest {
         assertThat(s.rows("/interface ethernet")).singleElement()
                 .satisfies(e -> assertThat(e.get("name") + ":" + e.get("arp")).isEqualTo("LAN:proxy-arp"));
     }
+
+    @Test
+    void withoutAPromptByItsShape() {
+        Snapshot s = TestParsing.text("""
+                Flags: X - disabled, R - running, S - slave
+                 0 R   name="ether1" default-name="ether1" mtu=1500 l2mtu=1514 mac-address=48:A9:8A:00:01:01
+                         orig-mac-address=48:A9:8A:00:01:01 arp=enabled arp-timeout=auto
+                """);
+
+        assertThat(s.tables()).containsOnlyKeys("/interface ethernet");
+    }
 }

@@ -32,4 +32,15 @@ class IpDnsPrintTest {
         assertThat(s.rows("/ip dns")).singleElement()
                 .satisfies(d -> assertThat(d.get("allow-remote-requests")).isEqualTo("yes"));
     }
+
+    @Test
+    void withoutAPromptByItsShape() {
+        Snapshot s = TestParsing.text("""
+                                      servers: 192.0.2.53
+                        allow-remote-requests: yes
+                          max-udp-packet-size: 4096
+                """);
+
+        assertThat(s.tables()).containsOnlyKeys("/ip dns");
+    }
 }
