@@ -30,13 +30,23 @@ final class Attempts implements Analyzer {
     static final String MENU = "/doctor attempt";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.LOG.path(), Menus.PPP_SECRET.path(), Menus.PPP_ACTIVE.path(), Menus.ACTIVE_PEERS.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.LOG));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (s.events().isEmpty()) {
-            return Map.of();
+            return Derived.NOTHING;
         }
         List<Attempt> attempts = Replay.of(LogFacts.of(s.events()));
         Set<String> knownClients = knownClients(s, attempts);
-        List<Row> rows = new ArrayList<>();
+        Derived.Builder out = new Derived.Builder().menu(MENU);
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
@@ -57,10 +67,9 @@ final class Attempts implements Analyzer {
             evidence.add(row);
             // the very rows of /log, so evidence shared with a /log selection is shown once
             a.events.stream().map(e -> logRows.computeIfAbsent(e, LogRows::row)).forEach(evidence::add);
-            basis.put(row, evidence);
-            rows.add(row);
+            out.add(MENU, row, evidence);
         }
-        return Map.of(MENU, rows);
+        return out.build();
     }
 
     /** Each event's row in the /log menu that {@link LogRows} derived (in event order) before this analyzer. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
@@ -20,7 +21,17 @@ final class LogCoverage implements Analyzer {
     static final String MENU = "/doctor log-coverage";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.LOG.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.LOG));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         int ipsec = 0;
         int l2tp = 0;
         int debug = 0;
@@ -57,7 +68,6 @@ final class LogCoverage implements Analyzer {
         Origin origin = !s.events().isEmpty() ? s.events().get(0).origin()
                 : !s.sections().isEmpty() ? s.sections().get(0).origin() : new Origin("input", 0);
         Row row = new Row(MENU, null, Set.of(), p, null, origin);
-        basis.put(row, List.of(row));
-        return Map.of(MENU, List.of(row));
+        return Derived.of(MENU, List.of(row));
     }
 }

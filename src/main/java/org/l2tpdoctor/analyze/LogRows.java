@@ -18,11 +18,21 @@ final class LogRows implements Analyzer {
     static final String MENU = Menus.LOG.path();
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(MENU);
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.LOG));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (s.events().isEmpty()) {
-            return Map.of();
+            return Derived.NOTHING;
         }
-        return Map.of(MENU, s.events().stream().map(LogRows::row).toList());
+        return Derived.of(MENU, s.events().stream().map(LogRows::row).toList());
     }
 
     static Row row(LogEvent e) {
