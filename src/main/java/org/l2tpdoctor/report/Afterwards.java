@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.l2tpdoctor.model.Menu;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Snapshot;
 
 /**
@@ -18,7 +20,8 @@ public final class Afterwards {
     public record Check(String command, String expect) {
     }
 
-    private static final List<String> COUNTED = List.of("/ip ipsec installed-sa", "/ppp active", "/ip ipsec policy");
+    private static final List<String> COUNTED = List.of(Menus.INSTALLED_SA.path(), Menus.PPP_ACTIVE.path(),
+            Menus.IPSEC_POLICY.path());
 
     private Afterwards() {
     }
@@ -29,11 +32,11 @@ public final class Afterwards {
      * for). -1 when neither was pasted or nobody is connected: then the count is not known.
      */
     public static int clients(Snapshot s) {
-        if (!s.hasMenu("/ppp active") && !s.hasMenu("/ip ipsec active-peers")) {
+        if (!s.hasMenu(Menus.PPP_ACTIVE) && !s.hasMenu(Menus.ACTIVE_PEERS)) {
             return -1;
         }
-        long l2tp = s.rows("/ppp active").stream().filter(r -> "l2tp".equals(r.get("service"))).count();
-        long peers = s.rows("/ip ipsec active-peers").stream()
+        long l2tp = s.rows(Menus.PPP_ACTIVE).stream().filter(r -> "l2tp".equals(r.get("service"))).count();
+        long peers = s.rows(Menus.ACTIVE_PEERS).stream()
                 .filter(r -> r.get("state") == null || "established".equals(r.get("state"))).count();
         int clients = (int) Math.max(l2tp, peers);
         return clients == 0 ? -1 : clients;
@@ -41,10 +44,10 @@ public final class Afterwards {
 
     /** L2TP sessions up now, or -1 when {@code /ppp active} was not pasted. */
     public static int connected(Snapshot s) {
-        if (!s.hasMenu("/ppp active")) {
+        if (!s.hasMenu(Menus.PPP_ACTIVE)) {
             return -1;
         }
-        return (int) s.rows("/ppp active").stream().filter(r -> "l2tp".equals(r.get("service"))).count();
+        return (int) s.rows(Menus.PPP_ACTIVE).stream().filter(r -> "l2tp".equals(r.get("service"))).count();
     }
 
     /** The checks after {@code plan}, the counts filled in for {@code clients} clients (-1: unknown). */
@@ -72,15 +75,22 @@ public final class Afterwards {
     }
 
     static String expect(String command, int n) {
-        return switch (menu(command)) {
-            case "/ip ipsec installed-sa" -> n < 0 ? "one SA pair (in and out) per connected client"
+        Menu menu = Menus.byPath(menu(command));
+        if (menu == Menus.INSTALLED_SA) {
+            return n < 0 ? "one SA pair (in and out) per connected client"
                     : plural(n, "SA pair") + " (" + 2 * n + " SAs): one in and one out per client";
-            case "/ppp active" -> n < 0 ? "one L2TP session per connected user" : plural(n, "L2TP session");
-            case "/ip ipsec policy" -> n < 0 ? "one dynamic policy per client, each with its own port"
+        }
+        if (menu == Menus.PPP_ACTIVE) {
+            return n < 0 ? "one L2TP session per connected user" : plural(n, "L2TP session");
+        }
+        if (menu == Menus.IPSEC_POLICY) {
+            return n < 0 ? "one dynamic policy per client, each with its own port"
                     : plural(n, "dynamic policy", "dynamic policies") + " for UDP 1701, each with its own port";
-            case "/ip ipsec active-peers" -> n < 0 ? "one established peer per client" : plural(n, "established peer");
-            default -> "";
-        };
+        }
+        if (menu == Menus.ACTIVE_PEERS) {
+            return n < 0 ? "one established peer per client" : plural(n, "established peer");
+        }
+        return "";
     }
 
     static String plural(int n, String one) {

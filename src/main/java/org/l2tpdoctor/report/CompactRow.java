@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
@@ -72,7 +73,7 @@ public final class CompactRow {
 
     /** The row in one line, only what matters, secrets masked, terminal-safe. */
     public String of(Row row) {
-        if (row.menu().equals("/log")) {
+        if (row.menu().equals(Menus.LOG.path())) {
             return RowText.of(row);
         }
         Set<String> tested = testedByMenu.getOrDefault(row.menu(), Set.of());

@@ -3,6 +3,7 @@ package org.l2tpdoctor.report;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
@@ -29,8 +30,8 @@ public final class Consequence {
             "L2TP-AUTH-003");    // no MS-CHAPv2: the common clients cannot log in
 
     /** Menus whose rows show what happened to users (state and log), not what is configured. */
-    private static final Set<String> OBSERVED = Set.of("/log", "/doctor attempt", "/ip ipsec active-peers",
-            "/ppp active", "/ip ipsec installed-sa", "/doctor l2tp-session", "/doctor nat-group",
+    private static final Set<String> OBSERVED = Set.of(Menus.LOG.path(), "/doctor attempt",
+            Menus.ACTIVE_PEERS.path(), Menus.PPP_ACTIVE.path(), Menus.INSTALLED_SA.path(), "/doctor l2tp-session", "/doctor nat-group",
             "/doctor ipsec-count", "/doctor pool-usage");
 
     public static final Comparator<Outcome.Finding> ORDER = Comparator

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
 
@@ -26,7 +27,7 @@ import org.l2tpdoctor.rules.Outcome;
  * Info findings add no step: they are latent or client-side, and the report says so where they are shown.
  */
 public final class FixPlan {
-    public static final String FLUSH = "/ip ipsec installed-sa flush";
+    public static final String FLUSH = Menus.INSTALLED_SA.path() + " flush";
     public static final String FLUSH_WARNING =
             "Last: clear the old SAs so every client renegotiates with the new settings. This drops EVERY IPsec tunnel: run it when the users can reconnect.";
     private static final Pattern SET = Pattern.compile("^(/[^\\[]+?)\\s+set\\s+(\\[find[^\\]]*])?\\s*(.*)$");

@@ -85,7 +85,7 @@ public record Vitals(Integer ipsecPeers, Integer pppSessions, Integer saPairs, M
     /** Whether the log was read at all: without it, zero attempts would be a guess. */
     private static boolean logRead(Snapshot s) {
         return !s.events().isEmpty() || s.sections().stream()
-                .anyMatch(section -> section.menu() != null && section.menu().startsWith("/log")
-                        || section.command() != null && section.command().contains("/log"));
+                .anyMatch(section -> section.menu() != null && section.menu().startsWith(Menus.LOG.path())
+                        || section.command() != null && section.command().contains(Menus.LOG.path()));
     }
 }
