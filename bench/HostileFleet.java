@@ -44,9 +44,10 @@ public final class HostileFleet {
             int connectTimeout = 10;
             double cost = fleet.seconds - healthyAlone.seconds;
             System.out.printf("hostile fleet: 50 routers (10 drop, 5 silent, 5 endless, 5 refuse) %.2fs, the 25 healthy alone %.2fs:"
-                    + " the hostile ones cost %.2fs (target <= connect + command timeout = %ds) [%d rows, %d 'no answer', %d clean,"
-                    + " exit %d]%n", fleet.seconds, healthyAlone.seconds, cost, connectTimeout + commandTimeout, fleet.rows,
-                    fleet.count(" no answer "), fleet.count(" clean "), fleet.exit);
+                    + " the hostile ones cost %.2fs (target <= connect + command timeout = %ds) [%d rows: %d incomplete,"
+                    + " %d no answer, %d rejected, %d clean; exit %d]%n", fleet.seconds, healthyAlone.seconds, cost,
+                    connectTimeout + commandTimeout, fleet.rows(), fleet.count(" incomplete "), fleet.count(" no answer "),
+                    fleet.count(" rejected "), fleet.count(" clean "), fleet.exit);
         } finally {
             for (SimulatedRouter router : routers) {
                 router.close();
