@@ -27,12 +27,14 @@ public final class FleetServer {
         for (String command : commands) {
             options = options.withFault(command, Fault.delay(latency));
         }
+        // one host key for the whole fleet: making 1,000 RSA keys would take minutes of CPU before any timing
+        java.security.KeyPair hostKey = SimulatedRouter.generateHostKey();
         List<SimulatedRouter> routers = new ArrayList<>();
         StringBuilder inventory = new StringBuilder("# simulated routers for bench/run\n");
         StringBuilder knownHosts = new StringBuilder();
         for (int i = 0; i < n; i++) {
             SimulatedRouter router = new SimulatedRouter();
-            int port = router.start(scenario, options);
+            int port = router.start(scenario, options, hostKey);
             routers.add(router);
             inventory.append("admin@127.0.0.1:").append(port).append('\n');
             knownHosts.append(router.knownHostsLine()).append('\n');
