@@ -1,15 +1,27 @@
 package org.l2tpdoctor.analyze;
 
 import java.util.List;
-import java.util.Map;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 
-/** Derives one family of facts that a where-filter cannot express. */
+/**
+ * Derives one family of facts that a where-filter cannot express. It says what it reads and what
+ * it produces, so that its place in {@link Analyze}'s order and what to paste for its menus follow
+ * from it, and a test can hold it to what it said.
+ */
 interface Analyzer {
     /**
-     * Virtual menus by name. A menu is present only when the inputs it needs were in the
-     * snapshot, so that a rule can tell "nothing found" from "could not look".
+     * The menus it reads, real or virtual, by path; the log's events count as {@code /log}. Given
+     * a snapshot with only these, it derives the same rows.
      */
-    Map<String, List<Row>> derive(Snapshot snapshot, Map<Row, List<Row>> basis);
+    List<String> reads();
+
+    /** The virtual menus it can produce, in the order it produces them. */
+    List<VirtualMenu> produces();
+
+    /**
+     * Its virtual menus with the basis of each derived row. A menu is present only when the
+     * inputs it needs were in the snapshot, so that a rule can tell "nothing found" from "could
+     * not look".
+     */
+    Derived derive(Snapshot snapshot);
 }

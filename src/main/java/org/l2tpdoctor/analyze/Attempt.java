@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.LogTime;
 
 /** One client's connection attempt while the log is replayed ({@link Replay}); mutable, package-private. */
 final class Attempt {
@@ -40,8 +41,11 @@ final class Attempt {
     int peerDeletes;
     final List<String> steps = new ArrayList<>();
     final List<LogEvent> events = new ArrayList<>();
-    final String firstTime;
-    String lastTime;
+    final LogTime firstTime;
+    LogTime lastTime;
+    /** The first and the latest record of the attempt, to measure gaps on the log's timeline. */
+    final LogEvent firstEvent;
+    LogEvent lastEvent;
 
     Attempt(String address, String port, Stage stage, LogEvent first) {
         this.address = address;
@@ -49,6 +53,8 @@ final class Attempt {
         this.stage = stage;
         this.firstTime = first.time();
         this.lastTime = first.time();
+        this.firstEvent = first;
+        this.lastEvent = first;
     }
 
     /** IPsec-SA negotiations before L2TP: RouterOS logs one "IPsec-SA established" per direction. */
@@ -87,15 +93,17 @@ final class Attempt {
     }
 
     void step(String label, LogEvent e) {
-        steps.add(LogTime.clock(e.time()) + " " + label);
+        steps.add(e.time().clock() + " " + label);
         events.add(e);
         lastTime = e.time();
+        lastEvent = e;
     }
 
     /** Evidence without a step of its own (the same event told again, or a detail of one). */
     void note(LogEvent e) {
         events.add(e);
         lastTime = e.time();
+        lastEvent = e;
     }
 
     void end(String outcome, String why, LogEvent e) {

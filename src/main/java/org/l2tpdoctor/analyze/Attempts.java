@@ -30,37 +30,63 @@ final class Attempts implements Analyzer {
     static final String MENU = "/doctor attempt";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.LOG.path(), Menus.PPP_SECRET.path(), Menus.PPP_ACTIVE.path(), Menus.ACTIVE_PEERS.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.LOG));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (s.events().isEmpty()) {
-            return Map.of();
+            return Derived.NOTHING;
         }
-        List<Attempt> attempts = Replay.of(LogFacts.of(s.events()));
+        Timeline timeline = Timeline.of(s.events());
+        boolean severalHosts = timeline.hosts().size() > 1;
+        List<Attempt> attempts = replayPerHost(LogFacts.of(s.events()), timeline);
         Set<String> knownClients = knownClients(s, attempts);
-        List<Row> rows = new ArrayList<>();
+        Derived.Builder out = new Derived.Builder().menu(MENU);
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
-            Attempt previous = lastFrom.put(a.address, a);
+            Attempt previous = lastFrom.put(a.firstEvent.host() + " " + a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
-                LogTime.gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
+                timeline.gap(previous.lastEvent, a.firstEvent).ifPresent(g -> extra.put("previous-gap", g));
             }
             if (a.user != null && secrets != null) {
                 extra.put("account", account(secrets.get(a.user)));
             }
-            Row row = toRow(a, knownClients, extra);
+            Row row = toRow(a, severalHosts, knownClients, extra);
             // the attempt itself leads its evidence, so a fix can name its {user} or {address}
             List<Row> evidence = new ArrayList<>();
             evidence.add(row);
             // the very rows of /log, so evidence shared with a /log selection is shown once
             a.events.stream().map(e -> logRows.computeIfAbsent(e, LogRows::row)).forEach(evidence::add);
-            basis.put(row, evidence);
-            rows.add(row);
+            out.add(MENU, row, evidence);
         }
-        return Map.of(MENU, rows);
+        return out.build();
+    }
+
+    /**
+     * Each router's attempts replayed on their own: a syslog file of two routers holds two
+     * stories, and a client of one is not a client of the other. One router's come as they are.
+     */
+    private static List<Attempt> replayPerHost(List<LogFact> facts, Timeline timeline) {
+        if (timeline.hosts().size() <= 1) {
+            return Replay.of(facts, timeline);
+        }
+        Map<String, List<LogFact>> byHost = new LinkedHashMap<>();
+        facts.forEach(f -> byHost.computeIfAbsent(f.event().host(), k -> new ArrayList<>()).add(f));
+        List<Attempt> attempts = new ArrayList<>();
+        byHost.values().forEach(hostFacts -> attempts.addAll(Replay.of(hostFacts, timeline)));
+        return attempts;
     }
 
     /** Each event's row in the /log menu that {@link LogRows} derived (in event order) before this analyzer. */
@@ -128,17 +154,20 @@ final class Attempts implements Analyzer {
                 || "stalled".equals(a.result) && !a.reached(Stage.L2TP);
     }
 
-    private static Row toRow(Attempt a, Set<String> knownClients, Map<String, String> extra) {
+    private static Row toRow(Attempt a, boolean severalHosts, Set<String> knownClients, Map<String, String> extra) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("address", a.address);
+        if (severalHosts) {
+            p.put("router", a.firstEvent.host().isEmpty() ? "(no host)" : a.firstEvent.host());
+        }
         if (a.port != null) {
             p.put("port", a.port);
         }
         if (a.user != null) {
             p.put("user", a.user);
         }
-        p.put("first", a.firstTime);
-        p.put("last", a.lastTime);
+        p.put("first", a.firstTime.text());
+        p.put("last", a.lastTime.text());
         p.put("stage", a.stage.id());
         p.put("result", a.result);
         p.put("reason", a.reason);

@@ -1,6 +1,5 @@
 package org.l2tpdoctor.analyze;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,21 @@ final class Fasttrack implements Analyzer {
     static final String MENU = "/doctor fasttrack";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.FIREWALL_FILTER.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.FIREWALL_FILTER));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (!s.hasMenu(Menus.FIREWALL_FILTER)) {
-            return Map.of();
+            return Derived.NOTHING;
         }
-        List<Row> out = new ArrayList<>();
+        Derived.Builder out = new Derived.Builder().menu(MENU);
         boolean in = false;
         boolean outbound = false;
         int position = 0;
@@ -53,10 +62,9 @@ final class Fasttrack implements Analyzer {
                     p.put("rule-comment", r.comment());
                 }
                 Row row = new Row(MENU, null, Set.of(), p, null, r.origin());
-                basis.put(row, List.of(row, r));
-                out.add(row);
+                out.add(MENU, row, List.of(row, r));
             }
         }
-        return Map.of(MENU, out);
+        return out.build();
     }
 }

@@ -41,9 +41,21 @@ final class FirewallPath implements Analyzer {
     private enum Match { YES, NO, CONDITIONAL }
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.FIREWALL_FILTER.path(), Menus.FIREWALL_RAW.path(), Menus.INTERFACE_LIST.path(),
+                Menus.DHCP_CLIENT.path(), Menus.FIREWALL_NAT.path(), Menus.PPPOE_CLIENT.path(),
+                Menus.INTERFACE_LIST_MEMBER.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.FIREWALL_FILTER));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (!s.hasMenu(Menus.FIREWALL_FILTER)) {
-            return Map.of();
+            return Derived.NOTHING;
         }
         Set<String> wan = WanInterfaces.of(s);
         List<Row> raw = s.rows(Menus.FIREWALL_RAW).stream()
@@ -105,7 +117,7 @@ final class FirewallPath implements Analyzer {
         addFindPlan(props, deciders, acceptsBelow, input);
         String wanMatch = wanMatch(s, wan);
         props.forEach(p -> p.put("wan-match", wanMatch));
-        List<Row> out = new ArrayList<>();
+        Derived.Builder out = new Derived.Builder().menu(MENU);
         for (int i = 0; i < PROBES.size(); i++) {
             Row decider = deciders.get(i);
             Row acceptBelow = acceptsBelow.get(i);
@@ -120,10 +132,9 @@ final class FirewallPath implements Analyzer {
             if (acceptBelow != null) {
                 evidence.add(acceptBelow);
             }
-            basis.put(row, evidence);
-            out.add(row);
+            out.add(MENU, row, evidence);
         }
-        return Map.of(MENU, out);
+        return out.build();
     }
 
     /**

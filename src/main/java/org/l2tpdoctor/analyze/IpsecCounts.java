@@ -29,15 +29,27 @@ final class IpsecCounts implements Analyzer {
     static final String MENU = "/doctor ipsec-count";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.PPP_ACTIVE.path(), Menus.INSTALLED_SA.path(), Menus.IPSEC_POLICY.path(),
+                Menus.ACTIVE_PEERS.path(), Menus.IP_ADDRESS.path(), Menus.IPSEC_PEER.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.INSTALLED_SA));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         boolean sas = s.hasMenu(Menus.INSTALLED_SA);
         boolean policies = s.hasMenu(Menus.IPSEC_POLICY);
         if (!s.hasMenu(Menus.PPP_ACTIVE) || !sas && !policies) {
-            return Map.of();
+            return Derived.NOTHING;
         }
+        // the /ppp active rows of the L2TP sessions that are (or may be) inside IPsec, as /doctor l2tp-session tells
         List<Row> sessions = new ArrayList<>();
-        for (Row session : s.rows(L2tpSessions.MENU)) {
-            if (!"no".equals(session.get("ipsec"))) {
+        for (Row session : s.rows(Menus.PPP_ACTIVE)) {
+            if (L2tpSessions.isL2tp(session) && !"no".equals(L2tpSessions.protection(s, session).ipsec())) {
                 sessions.add(session);
             }
         }
@@ -76,7 +88,7 @@ final class IpsecCounts implements Analyzer {
                     if (have != want) {
                         evidence.addAll(byRemote.getOrDefault(host, List.of()));
                         sessions.stream().filter(x -> host.equals(Addresses.host(x.get("caller-id"))))
-                                .forEach(x -> evidence.addAll(basisOf(basis, x)));
+                                .forEach(evidence::add);
                     }
                 }
             }
@@ -103,12 +115,7 @@ final class IpsecCounts implements Analyzer {
         List<Row> shown = new ArrayList<>();
         shown.add(row);
         evidence.stream().distinct().forEach(shown::add);
-        basis.put(row, shown);
-        return Map.of(MENU, List.of(row));
-    }
-
-    private static List<Row> basisOf(Map<Row, List<Row>> basis, Row derived) {
-        return basis.getOrDefault(derived, List.of(derived)).stream().filter(r -> r.menu().equals(Menus.PPP_ACTIVE.path())).toList();
+        return new Derived.Builder().add(MENU, row, shown).build();
     }
 
     static boolean isL2tpDynamicPolicy(Row policy) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
@@ -20,7 +21,17 @@ final class LogCoverage implements Analyzer {
     static final String MENU = "/doctor log-coverage";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.LOG.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.LOG));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         int ipsec = 0;
         int l2tp = 0;
         int debug = 0;
@@ -54,10 +65,30 @@ final class LogCoverage implements Analyzer {
         if (untagged > 0) {
             p.put("without-topics", String.valueOf(untagged));
         }
+        timelines(s.events(), p);
         Origin origin = !s.events().isEmpty() ? s.events().get(0).origin()
                 : !s.sections().isEmpty() ? s.sections().get(0).origin() : new Origin("input", 0);
         Row row = new Row(MENU, null, Set.of(), p, null, origin);
-        basis.put(row, List.of(row));
-        return Map.of(MENU, List.of(row));
+        return Derived.of(MENU, List.of(row));
+    }
+
+    /**
+     * Says when the log is not one router's one timeline: {@code routers} (the hosts a syslog
+     * receiver named, each replayed on its own), {@code timelines} and {@code time-goes-back-at}
+     * (the lines where time went back or changed its stamp style: a second paste, a reboot or a
+     * clock set back; no gap is measured across them). Absent for one plain log.
+     */
+    private static void timelines(List<LogEvent> events, Map<String, String> p) {
+        Timeline t = Timeline.of(events);
+        List<String> hosts = t.hosts();
+        if (hosts.size() > 1) {
+            p.put("routers", String.join(",", hosts.stream().map(h -> h.isEmpty() ? "(no host)" : h).toList()));
+        }
+        List<LogEvent> breaks = t.breaks();
+        if (!breaks.isEmpty()) {
+            p.put("timelines", String.valueOf(hosts.size() + breaks.size()));
+            p.put("time-goes-back-at", String.join(",", breaks.stream().limit(5)
+                    .map(e -> String.valueOf(e.origin().line())).toList()) + (breaks.size() > 5 ? ",..." : ""));
+        }
     }
 }

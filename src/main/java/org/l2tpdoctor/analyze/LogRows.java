@@ -18,16 +18,26 @@ final class LogRows implements Analyzer {
     static final String MENU = Menus.LOG.path();
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(MENU);
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.LOG));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (s.events().isEmpty()) {
-            return Map.of();
+            return Derived.NOTHING;
         }
-        return Map.of(MENU, s.events().stream().map(LogRows::row).toList());
+        return Derived.of(MENU, s.events().stream().map(LogRows::row).toList());
     }
 
     static Row row(LogEvent e) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("time", e.time());
+        p.put("time", e.time().text());
         p.put("topics", String.join(",", e.topics()));
         p.put("message", e.message());
         return new Row(MENU, null, Set.of(), p, null, e.origin());

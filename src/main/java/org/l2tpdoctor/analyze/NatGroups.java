@@ -23,9 +23,19 @@ final class NatGroups implements Analyzer {
     static final String MENU = "/doctor nat-group";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.ACTIVE_PEERS.path(), Menus.PPP_ACTIVE.path(), Menus.INSTALLED_SA.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.ACTIVE_PEERS));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (!s.hasMenu(Menus.ACTIVE_PEERS)) {
-            return Map.of();
+            return Derived.NOTHING;
         }
         Map<String, List<Row>> byAddress = new LinkedHashMap<>();
         for (Row peer : s.rows(Menus.ACTIVE_PEERS)) {
@@ -52,7 +62,7 @@ final class NatGroups implements Analyzer {
                 }
             }
         }
-        List<Row> groups = new ArrayList<>();
+        Derived.Builder groups = new Derived.Builder().menu(MENU);
         for (Map.Entry<String, List<Row>> e : byAddress.entrySet()) {
             List<Row> peers = e.getValue();
             List<Row> sessions = sessionsByCaller.getOrDefault(e.getKey(), List.of());
@@ -87,10 +97,9 @@ final class NatGroups implements Analyzer {
             if (props.containsKey("extra-sa-pairs") && !"0".equals(props.get("extra-sa-pairs"))) {
                 evidence.addAll(sas);
             }
-            basis.put(group, evidence);
-            groups.add(group);
+            groups.add(MENU, group, evidence);
         }
-        return Map.of(MENU, groups);
+        return groups.build();
     }
 
     private static void add(Map<String, List<Row>> index, String address, Row row) {

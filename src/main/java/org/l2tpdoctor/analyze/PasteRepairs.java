@@ -1,8 +1,6 @@
 package org.l2tpdoctor.analyze;
 
 import java.util.List;
-import java.util.Map;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.parse.PasteRepair;
 
@@ -14,11 +12,18 @@ final class PasteRepairs implements Analyzer {
     static final String MENU = PasteRepair.MENU;
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        if (!s.hasMenu(MENU)) {
-            return Map.of(MENU, List.of());
-        }
-        s.rows(MENU).forEach(r -> basis.put(r, List.of(r)));
-        return Map.of();
+    public List<String> reads() {
+        return List.of(MENU);
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(new VirtualMenu(MENU, "the paste itself"));
+    }
+
+    /** The parse step's repair rows are there already (each stands on itself); only "none" is added. */
+    @Override
+    public Derived derive(Snapshot s) {
+        return s.hasMenu(MENU) ? Derived.NOTHING : Derived.of(MENU, List.of());
     }
 }

@@ -24,9 +24,20 @@ final class PoolUsage implements Analyzer {
     static final String MENU = "/doctor pool-usage";
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
+    public List<String> reads() {
+        return List.of(Menus.IP_POOL.path(), PppScope.PROFILES, PppScope.SECRETS, Menus.PPP_SECRET.path(),
+                Menus.PPP_PROFILE.path(), Menus.PPP_ACTIVE.path(), Menus.IP_POOL_USED.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(MENU, Menus.IP_POOL));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
         if (!s.hasMenu(Menus.IP_POOL) || !s.hasMenu(PppScope.PROFILES) && !s.hasMenu(PppScope.SECRETS)) {
-            return Map.of();
+            return Derived.NOTHING;
         }
         Map<String, Row> pools = new LinkedHashMap<>();
         s.rows(Menus.IP_POOL).forEach(p -> {
@@ -46,7 +57,7 @@ final class PoolUsage implements Analyzer {
                 names.add(sec.get("remote-address"));
             }
         });
-        List<Row> out = new ArrayList<>();
+        Derived.Builder out = new Derived.Builder().menu(MENU);
         for (String name : names) {
             Row pool = pools.get(name);
             List<long[]> ranges = ranges(pool.get("ranges"));
@@ -89,10 +100,9 @@ final class PoolUsage implements Analyzer {
             }
             Row row = new Row(MENU, null, Set.of(), p, null, pool.origin());
             evidence.add(0, row);
-            basis.put(row, evidence);
-            out.add(row);
+            out.add(MENU, row, evidence);
         }
-        return Map.of(MENU, out);
+        return out.build();
     }
 
     /** Whether this L2TP secret gets its address from the pool: its own remote-address, else its profile's. */

@@ -34,14 +34,24 @@ final class PppScope implements Analyzer {
     static final String SERVER = Menus.L2TP_SERVER.path();
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        Map<String, List<Row>> out = new LinkedHashMap<>();
+    public List<String> reads() {
+        return List.of(Menus.L2TP_SERVER.path(), Menus.PPP_PROFILE.path(), Menus.PPP_SECRET.path());
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(PROFILES, Menus.PPP_PROFILE), VirtualMenu.from(SECRETS, Menus.PPP_SECRET));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
+        Derived.Builder out = new Derived.Builder();
         boolean serverOff = s.hasMenu(SERVER) && s.rows(SERVER).stream().noneMatch(r -> !"no".equals(r.get("enabled")));
         List<Row> secrets = serverOff ? List.of() : l2tpSecrets(s);
         if (s.hasMenu(Menus.PPP_PROFILE) && (s.hasMenu(SERVER) || s.hasMenu(Menus.PPP_SECRET))) {
             String defaultProfile = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
                     .filter(v -> v != null && !v.isEmpty()).findFirst().orElse(s.hasMenu(SERVER) ? "default-encryption" : null);
-            List<Row> profiles = new ArrayList<>();
+            out.menu(PROFILES);
             for (Row profile : s.rows(Menus.PPP_PROFILE)) {
                 String name = profile.get("name");
                 if (name == null) {
@@ -67,17 +77,15 @@ final class PppScope implements Analyzer {
                     }
                 }
                 Row row = new Row(PROFILES, profile.id(), profile.flags(), p, profile.comment(), profile.origin());
-                basis.put(row, List.of(profile));
-                profiles.add(row);
+                out.add(PROFILES, row, List.of(profile));
             }
-            out.put(PROFILES, profiles);
         }
         if (s.hasMenu(Menus.PPP_SECRET)) {
             String defaultName = s.rows(SERVER).stream().map(r -> r.get("default-profile"))
                     .filter(v -> v != null && !v.isEmpty()).findFirst().orElse("default-encryption");
             Row defaultProfile = s.hasMenu(SERVER) ? s.rows(Menus.PPP_PROFILE).stream()
                     .filter(r -> defaultName.equals(r.get("name"))).findFirst().orElse(null) : null;
-            List<Row> rows = new ArrayList<>();
+            out.menu(SECRETS);
             for (Row secret : secrets) { // none when the L2TP server is disabled
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("name", secret.get("name"));
@@ -106,12 +114,10 @@ final class PppScope implements Analyzer {
                 if (defaultProfile != null && defaultProfile != profile) {
                     evidence.add(defaultProfile);
                 }
-                basis.put(row, evidence);
-                rows.add(row);
+                out.add(SECRETS, row, evidence);
             }
-            out.put(SECRETS, rows);
         }
-        return out;
+        return out.build();
     }
 
     /** Whether a secret gets its remote address from itself or its own profile (not the server's default-profile). */

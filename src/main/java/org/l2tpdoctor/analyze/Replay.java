@@ -6,6 +6,7 @@ import java.util.Map;
 import org.l2tpdoctor.analyze.Attempt.Stage;
 import org.l2tpdoctor.analyze.LogFact.Kind;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.LogTime;
 
 /**
  * Replays a log's facts into attempts: a table from the kind of each fact to the named step it
@@ -50,10 +51,17 @@ final class Replay {
     private static final int RECENT = 500;
 
     private final AttemptBook<Attempt> all = new AttemptBook<>(a -> a.address);
-    private String pendingNoProposal;
+    private LogTime pendingNoProposal;
 
-    static List<Attempt> of(List<LogFact> facts) {
-        Replay replay = new Replay();
+    private final Timeline timeline;
+
+    private Replay(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
+    /** The attempts told by one router's facts, in log order; gaps are measured on {@code timeline}. */
+    static List<Attempt> of(List<LogFact> facts, Timeline timeline) {
+        Replay replay = new Replay(timeline);
         for (LogFact f : facts) {
             Step step = STEPS.get(f.kind());
             if (step != null) {
@@ -197,7 +205,7 @@ final class Replay {
         a.ipAddress = f.detail();
         all.user(a, a.user);
         a.reach(Stage.PPP_AUTH, e);
-        a.steps.set(a.steps.size() - 1, LogTime.clock(e.time()) + " logged in as " + f.user() + " (" + f.detail() + ")");
+        a.steps.set(a.steps.size() - 1, e.time().clock() + " logged in as " + f.user() + " (" + f.detail() + ")");
     }
 
     private void pppUp(LogFact f) {
@@ -357,7 +365,7 @@ final class Replay {
                 return a;
             }
             if ("failed".equals(a.result) && a.stage.ordinal() <= Stage.IKE_UP.ordinal()
-                    && LogTime.withinSeconds(a.lastTime, e.time(), 60)) {
+                    && timeline.withinSeconds(a.lastEvent, e, 60)) {
                 return a;
             }
             if (!connected) {

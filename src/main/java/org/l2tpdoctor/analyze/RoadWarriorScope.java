@@ -32,8 +32,21 @@ final class RoadWarriorScope implements Analyzer {
     private static final String SERVER = Menus.L2TP_SERVER.path();
 
     @Override
-    public Map<String, List<Row>> derive(Snapshot s, Map<Row, List<Row>> basis) {
-        Map<String, List<Row>> out = new LinkedHashMap<>();
+    public List<String> reads() {
+        return List.of(Menus.IPSEC_PEER.path(), Menus.IPSEC_IDENTITY.path(), Menus.IPSEC_PROFILE.path(),
+                Menus.IPSEC_PROPOSAL.path(), Menus.IPSEC_POLICY.path(), SERVER);
+    }
+
+    @Override
+    public List<VirtualMenu> produces() {
+        return List.of(VirtualMenu.from(PEERS, Menus.IPSEC_PEER), VirtualMenu.from(IDENTITIES, Menus.IPSEC_IDENTITY),
+                VirtualMenu.from(PROFILES, Menus.IPSEC_PROFILE), VirtualMenu.from(PROPOSALS, Menus.IPSEC_PROPOSAL),
+                VirtualMenu.from(PSK, Menus.IPSEC_IDENTITY));
+    }
+
+    @Override
+    public Derived derive(Snapshot s) {
+        Derived.Builder out = new Derived.Builder();
         List<Row> peers = s.rows(Menus.IPSEC_PEER).stream().filter(RoadWarriorScope::servesRoadWarriors).toList();
         Set<String> peerKeys = new LinkedHashSet<>();
         Set<String> profiles = new LinkedHashSet<>();
@@ -47,7 +60,7 @@ final class RoadWarriorScope implements Analyzer {
             profiles.add(p.properties().getOrDefault("profile", "default"));
         }
         if (s.hasMenu(Menus.IPSEC_PEER)) {
-            out.put(PEERS, peers);
+            out.menu(PEERS, peers);
         }
         List<Row> identities = new ArrayList<>();
         if (s.hasMenu(Menus.IPSEC_IDENTITY)) {
@@ -57,7 +70,7 @@ final class RoadWarriorScope implements Analyzer {
                     identities.add(identity);
                 }
             }
-            out.put(IDENTITIES, identities);
+            out.menu(IDENTITIES, identities);
         }
         if (s.hasMenu(Menus.IPSEC_PROFILE)) {
             if (peers.isEmpty() && dynamicPeerExpected(s)) {
@@ -72,16 +85,19 @@ final class RoadWarriorScope implements Analyzer {
                     used.add(profile);
                 }
             }
-            out.put(PROFILES, used);
+            out.menu(PROFILES, used);
         }
         if (s.hasMenu(Menus.IPSEC_PROPOSAL)) {
-            out.put(PROPOSALS, proposals(s, identities));
+            out.menu(PROPOSALS, proposals(s, identities));
         }
         if (s.hasMenu(Menus.IPSEC_IDENTITY) || s.hasMenu(SERVER)) {
-            Row psk = psk(s, identities, basis);
-            out.put(PSK, psk == null ? List.of() : List.of(psk));
+            out.menu(PSK);
+            List<Row> census = psk(s, identities);
+            if (census != null) {
+                out.add(PSK, census.get(0), census);
+            }
         }
-        return out;
+        return out.build();
     }
 
     static boolean servesRoadWarriors(Row peer) {
@@ -142,8 +158,8 @@ final class RoadWarriorScope implements Analyzer {
         return used;
     }
 
-    /** The PSK census; null when there is nothing to count. */
-    private static Row psk(Snapshot s, List<Row> identities, Map<Row, List<Row>> basis) {
+    /** The PSK census row followed by the rows whose keys it counted; null when there is nothing to count. */
+    private static List<Row> psk(Snapshot s, List<Row> identities) {
         Set<String> distinct = new LinkedHashSet<>();
         List<Row> evidence = new ArrayList<>();
         int staticIdentities = 0;
@@ -189,8 +205,7 @@ final class RoadWarriorScope implements Analyzer {
         List<Row> shown = new ArrayList<>();
         shown.add(row);
         shown.addAll(evidence);
-        basis.put(row, shown);
-        return row;
+        return shown;
     }
 
     /** A secret that was printed: not empty, not masked by RouterOS (hide-sensitive) or an author. */

@@ -217,7 +217,7 @@ final class BulkLogScanner {
         while (i < end && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }
-        int stampEnd = isoStampEnd(b, i, end);
+        int stampEnd = LogStamps.isoEnd(b, i, end);
         if (stampEnd < 0) {
             stampEnd = LogStamps.end(view, i);
         }
@@ -269,24 +269,6 @@ final class BulkLogScanner {
         TOPIC_CHAR['!'] = true;
     }
 
-    /**
-     * The end of a {@code yyyy-mm-dd HH:MM:SS} stamp followed by a space, the form of nearly every
-     * line of a big remote log; -1 for anything else ({@link LogStamps} then decides).
-     */
-    private static int isoStampEnd(byte[] b, int i, int end) {
-        if (i + 20 > end || b[i + 4] != '-' || b[i + 7] != '-' || b[i + 10] != ' ' || b[i + 13] != ':'
-                || b[i + 16] != ':' || b[i + 19] != ' ') {
-            return -1;
-        }
-        for (int k : ISO_DIGITS) {
-            if (b[i + k] < '0' || b[i + k] > '9') {
-                return -1;
-            }
-        }
-        return i + 19;
-    }
-
-    private static final int[] ISO_DIGITS = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
 
     /** Whether the topic name [from, to) is ipsec, l2tp or ppp (topics are whole names). */
     private static boolean isOurTopic(byte[] b, int from, int to) {

@@ -36,7 +36,7 @@ final class FastLogLine {
         }
         int m = Blanks.skip(line, wEnd);
         String message = line.substring(m).strip();
-        return new LogEvent(time, LogExtractor.split(topics), message, origin);
+        return new LogEvent(LogStamps.time(time), "", LogExtractor.split(topics), message, origin);
     }
 
 }

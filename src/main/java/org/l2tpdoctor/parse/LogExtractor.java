@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.LogTime;
 import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
@@ -23,8 +24,6 @@ final class LogExtractor {
             "account", "packet", "wireless", "dns", "ntp", "route", "ospf", "bgp", "certificate", "event",
             "netwatch", "radius", "hotspot", "web-proxy", "ike2", "l2tpv3", "wireguard", "caps", "lte");
 
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d");
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SYSLOG_TAG = java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*:");
 
     private final ReusedGrammar<LogParser> grammar =
@@ -50,14 +49,14 @@ final class LogExtractor {
             Optional<LogEvent> event = parseLine(line, origin, true);
             if (event.isEmpty() && !events.isEmpty() && isContinuation(line, events.get(events.size() - 1))) {
                 LogEvent last = events.remove(events.size() - 1);
-                events.add(new LogEvent(last.time(), last.topics(), last.message() + " " + line.strip(), last.origin()));
+                events.add(last.withMessage(last.message() + " " + line.strip()));
                 understood++;
                 continue;
             }
             if (event.isPresent()) {
                 events.add(event.get());
                 understood++;
-                if (!version.known() && ISO_DATE.matcher(event.get().time()).lookingAt()) {
+                if (!version.known() && LogStamps.isMemoryLogIso(event.get().time())) {
                     version = new RouterVersion(7, 0, "7", "ISO dates in the memory log (RouterOS 7.10 and later)");
                 }
             } else {
@@ -111,14 +110,15 @@ final class LogExtractor {
             LogParser.DetailRecordContext d = record.detailRecord();
             String topics = d.DETAIL_TOPICS().getText().substring("topics=".length());
             String message = Quoting.unquote(d.DETAIL_MESSAGE().getText().substring("message=".length())).strip();
-            return Optional.of(new LogEvent(d.DETAIL_TIME().getText().substring("time=".length()), split(topics), message, origin));
+            LogTime time = LogStamps.time(d.DETAIL_TIME().getText().substring("time=".length()));
+            return Optional.of(new LogEvent(time, "", split(topics), message, origin));
         }
         LogParser.PlainRecordContext plain = record.plainRecord();
         if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null
                 && !(inLogSection && LineShapes.isLog(line))) {
             return Optional.empty();
         }
-        String time = String.join(" ", plain.stamp().stream().map(s -> BLANKS.matcher(s.getText()).replaceAll(" ")).toList());
+        LogTime time = stamps(plain.stamp());
         List<Token> words = new ArrayList<>();
         if (plain.words().STAMP_WORD() != null) {
             words.add(plain.words().STAMP_WORD().getSymbol());
@@ -141,9 +141,10 @@ final class LogExtractor {
      * "disk") stands before the topic list, so a topic list among the first words marks where the
      * RouterOS part starts.
      */
-    private LogEvent sortWords(String line, String time, List<Token> tokens, boolean syslog, boolean bare, Origin origin) {
+    private LogEvent sortWords(String line, LogTime time, List<Token> tokens, boolean syslog, boolean bare, Origin origin) {
         List<Word> words = joinSpacedTopics(tokens);
         int i = 0;
+        String host = "";
         int topicsAt = -1;
         for (int j = 0; j < Math.min(bare ? 1 : 6, words.size() - 1); j++) {
             if (isTopicList(words.get(j).text())) {
@@ -155,9 +156,11 @@ final class LogExtractor {
             }
         }
         if (topicsAt > 0 && !words.get(0).text().equals("echo:")) {
+            host = host(words.subList(0, topicsAt));
             i = topicsAt; // a syslog header or a buffer column before the topics
         } else if (words.size() > i + 1 && !isTopicList(words.get(i).text()) && words.get(i + 1).endsWith(":")
                 && !words.get(i).endsWith(":")) {
+            host = words.get(i).text();
             i++; // BSD syslog host before its tag
         }
         if (i < words.size() && words.get(i).text().equals("echo:")) {
@@ -173,7 +176,50 @@ final class LogExtractor {
             i++; // syslog tag such as "MikroTik:" (a memory-log message may itself start "input:")
         }
         String message = i < words.size() ? line.substring(words.get(i).start()).strip() : "";
-        return new LogEvent(time, topics, message, origin);
+        return new LogEvent(time, host, topics, message, origin);
+    }
+
+    /** Words a log-window copy or a receiver writes before the topics that name no host. */
+    private static final Set<String> NOT_HOSTS = Set.of("memory", "disk", "echo", "-");
+
+    /**
+     * The host among the header words before the topics: the first that is not a log-window
+     * buffer column ("memory"), an RFC 5424 nil value ("-") or a Kiwi facility ("Local7.Info").
+     */
+    private static String host(List<Word> header) {
+        for (Word w : header) {
+            String t = w.text();
+            int dot = t.indexOf('.');
+            boolean facility = dot > 0 && Character.isUpperCase(t.charAt(0)) && dot + 1 < t.length()
+                    && Character.isUpperCase(t.charAt(dot + 1));
+            if (!NOT_HOSTS.contains(t) && !facility) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The record's time from its stamps: the one that tells most when a receiver wrote its own
+     * before the router's (a full date over a year-less one over a clock), the text of them all.
+     */
+    private static LogTime stamps(List<LogParser.StampContext> stamps) {
+        if (stamps.isEmpty()) {
+            return LogTime.NONE;
+        }
+        if (stamps.size() == 1) {
+            return LogStamps.time(stamps.get(0).getText());
+        }
+        LogTime best = LogTime.NONE;
+        StringBuilder text = new StringBuilder();
+        for (LogParser.StampContext s : stamps) {
+            LogTime t = LogStamps.time(s.getText());
+            text.append(text.length() > 0 ? " " : "").append(t.text());
+            if (best.kind().compareTo(t.kind()) > 0) {
+                best = t;
+            }
+        }
+        return new LogTime(best.kind(), best.seconds(), text.toString());
     }
 
     /**

@@ -37,7 +37,11 @@ public final class PasteRepair {
     public record Result(String text, List<Repair> repairs) {
     }
 
-    /** A line shorter than this is never cut: output lines are, whole RouterOS screens are not. */
+    /**
+     * A line shorter than this is never cut at log stamps, menus and commands: output lines are,
+     * whole RouterOS screens are not. A shorter line is only re-split when it is a prompt's print
+     * with its output run on after it.
+     */
     static final int JOINED_AT_LEAST = 160;
 
     private static final Map<String, String> ENTITIES = Map.of("&quot;", "\"", "&gt;", ">", "&lt;", "<",
@@ -149,7 +153,11 @@ public final class PasteRepair {
     private static String lineBreaks(String text, List<Repair> repairs) {
         return replaceByLine(text, repairs, "line-breaks", line -> {
             if (line.length() < JOINED_AT_LEAST) {
-                return new Edit(line, 0);
+                if (!printRunsOn(line)) {
+                    return new Edit(line, 0);
+                }
+                OutputBreaks.Split inside = OutputBreaks.resplit(List.of(line));
+                return new Edit(String.join("\n", inside.pieces()), inside.count());
             }
             List<Integer> cuts = new ArrayList<>();
             Matcher m = BOUNDARY.matcher(line);
@@ -176,21 +184,45 @@ public final class PasteRepair {
                 }
             }
             if (cuts.isEmpty()) {
-                return new Edit(line, 0);
+                OutputBreaks.Split inside = OutputBreaks.resplit(List.of(line));
+                return inside.count() == 0 ? new Edit(line, 0) : new Edit(String.join("\n", inside.pieces()), inside.count());
             }
             List<Integer> sorted = cuts.stream().distinct().sorted().toList();
-            StringBuilder out = new StringBuilder(line.length() + sorted.size());
+            List<String> pieces = new ArrayList<>(sorted.size() + 1);
             int last = 0;
             for (int cut : sorted) {
-                out.append(line, last, cut).append('\n');
+                pieces.add(line.substring(last, cut));
                 last = cut;
-                while (last < line.length() && line.charAt(last) == ' ' && out.length() > 0) {
+                while (last < line.length() && line.charAt(last) == ' ') {
                     last++; // the space that stood in for the line break
                 }
             }
-            out.append(line.substring(last));
-            return new Edit(out.toString(), sorted.size());
+            pieces.add(line.substring(last));
+            OutputBreaks.Split inside = OutputBreaks.resplit(pieces);
+            return new Edit(String.join("\n", inside.pieces()), sorted.size() + inside.count());
         });
+    }
+
+    /**
+     * A short line may still be a whole print joined: a prompt's {@code print} followed by at least
+     * two settings or properties. A look without a pattern, since every prompt line passes here.
+     */
+    private static boolean printRunsOn(String line) {
+        if (line.isEmpty() || line.charAt(0) != '[') {
+            return false;
+        }
+        int print = line.indexOf(" print");
+        if (print < 0) {
+            return false;
+        }
+        int marks = 0;
+        for (int i = print; i < line.length() && marks < 2; i++) {
+            char ch = line.charAt(i);
+            if (ch == '=' || ch == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
+                marks++;
+            }
+        }
+        return marks >= 2;
     }
 
     /** A stamp starts a record only if what follows is a topic list, as the log grammar reads it. */
@@ -207,7 +239,7 @@ public final class PasteRepair {
         return word.endsWith(",") ? LogExtractor.isTopicList(word + "x") : LogExtractor.isTopicList(word);
     }
 
-    private static boolean insideQuotes(String line, int at) {
+    static boolean insideQuotes(String line, int at) {
         boolean in = false;
         for (int i = 0; i < at; i++) {
             char ch = line.charAt(i);

@@ -20,7 +20,7 @@ final class Shift {
     }
 
     static LogEvent event(LogEvent e, int offset) {
-        return offset == 0 ? e : new LogEvent(e.time(), e.topics(), e.message(), origin(e.origin(), offset));
+        return offset == 0 ? e : e.at(origin(e.origin(), offset));
     }
 
     static ParseWarning warning(ParseWarning w, int offset) {

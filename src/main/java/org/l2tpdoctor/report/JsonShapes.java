@@ -74,7 +74,7 @@ public final class JsonShapes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", e.origin().source());
         m.put("line", e.origin().line());
-        m.put("time", e.time());
+        m.put("time", e.time().text());
         m.put("topics", e.topics());
         m.put("message", Secrets.text(e.message()));
         return m;

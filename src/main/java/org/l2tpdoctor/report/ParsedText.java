@@ -30,7 +30,7 @@ final class ParsedText {
             out.println();
             out.println(Menus.LOG.path() + " (" + s.events().size() + " events)");
             s.events().forEach(ev -> out.println("  " + TerminalText.safe(ev.origin().toString()) + "  "
-                    + TerminalText.safe(ev.time()) + "  " + String.join(",", ev.topics()) + "  "
+                    + TerminalText.safe(ev.time().text()) + "  " + String.join(",", ev.topics()) + "  "
                     + TerminalText.safe(Secrets.text(ev.message()))));
         }
         out.println();

@@ -26,7 +26,7 @@ final class LogFilter {
 
     /** One event as a line, secrets masked: the filter sees this too, so it cannot probe for a secret. */
     static String line(LogEvent e) {
-        return TerminalText.safe((e.time() == null ? "" : e.time()) + "  " + String.join(",", e.topics()) + "  "
+        return TerminalText.safe(e.time().text() + "  " + String.join(",", e.topics()) + "  "
                 + Secrets.text(e.message()));
     }
 }

@@ -22,25 +22,54 @@ import org.l2tpdoctor.rules.RuleLoader;
 /**
  * A paste whose line breaks were lost (as a web page, a chat or the forum copy leaves it) gives
  * the findings of the original, for every rule fixture: the repair restores what the rules read.
- * The lines are joined with one space (a web page collapsing white space) and with nothing (the
- * forum copy); the test prints what differs for the fixtures not restored yet.
+ * The lines are joined with one space, with nothing (the forum copy), and with one space and every
+ * run of spaces collapsed (a web page's white space); the test prints what differs for the
+ * fixtures not restored yet.
  */
 class JoinedLinesGiveTheSameFindingsTest {
     private static final Path FIXTURES = Path.of("rules", "fixtures");
 
     /**
-     * Fixtures whose joined copies (both ways) give the original's findings today; the list can
-     * only grow. Not restored yet: terminal sessions and exports whose print output (settings,
-     * detail items, table rows) runs on after the prompt's command. The logs, prompts, export
-     * menus and commands are restored; the rows inside one command's output not yet.
+     * Fixtures whose joined copies (all three ways) give the original's findings; the list can
+     * only grow. Every fixture of 6 December: logs, prompts, export menus and commands, and the
+     * print output inside one command (settings, detail items, table rows) are restored.
      */
     private static final java.util.Set<String> RESTORED = java.util.Set.of(
+            "client-android-symptom.txt",
+            "client-apple-symptom.txt",
+            "client-windows-809-symptom.txt",
             "corpus-site-to-site-not-road-warrior.txt",
             "damaged-joined-log.txt",
+            "esp-blocked-public-client.txt",
+            "firewall-4500-dropped-time-up.txt",
+            "firewall-drop-above-ipsec-accepts.txt",
+            "healthy-3-clients.txt",
+            "ike2-only-peer.txt",
+            "ipsec-policy-stuck.txt",
+            "l2tp-inside-ipsec-dropped.txt",
+            "l2tp-server-disabled-with-users.txt",
             "l2tp-server-disabled.txt",
             "l2tp-without-ppp-login.txt",
+            "natt-off-v6-legacy-peer.txt",
+            "no-l2tp-secrets.txt",
+            "passive-no-router-initiates-v6.txt",
+            "per-user-psk-static-identities.txt",
+            "plain-l2tp-sessions.txt",
+            "policy-template-removed.txt",
+            "pool-exhausted.txt",
+            "ppp-profile-without-pool.txt",
+            "profile-hardened-modp2048.txt",
+            "proposal-sha256-gcm-only.txt",
             "psk-mismatch-unknown-address.txt",
             "psk-mismatch-v6-couse.txt",
+            "scanner-noise-corpus-log.txt",
+            "second-client-fails.txt",
+            "server-auth-pap-chap-only.txt",
+            "session-drops-dpd-2m.txt",
+            "stale-sa-blocks-reconnect.txt",
+            "use-ipsec-no-ipsec-clients.txt",
+            "verify-counts-mismatch.txt",
+            "version-7.17rc6-chap-timeout.txt",
             "windows-client-server-behind-nat.txt");
 
     @Test
@@ -52,9 +81,15 @@ class JoinedLinesGiveTheSameFindingsTest {
             String text = TextDecoder.decode(Files.readAllBytes(fixture));
             List<String> lines = text.lines().toList();
             String expected = findings(TestParsing.text(text), rules);
-            for (String joiner : List.of(" ", "")) {
-                String got = findings(TestParsing.text(String.join(joiner, lines)), rules);
-                String name = fixture.getFileName() + (joiner.isEmpty() ? " (joined with nothing)" : " (joined with spaces)");
+            for (String joiner : List.of(" ", "", "collapsed")) {
+                String joined = joiner.equals("collapsed") ? String.join(" ", lines).replaceAll(" +", " ")
+                        : String.join(joiner, lines);
+                String got = findings(TestParsing.text(joined), rules);
+                String name = fixture.getFileName() + switch (joiner) {
+                    case "" -> " (joined with nothing)";
+                    case " " -> " (joined with spaces)";
+                    default -> " (joined, runs of spaces collapsed as a web page shows them)";
+                };
                 if (got.equals(expected)) {
                     same++;
                 } else {

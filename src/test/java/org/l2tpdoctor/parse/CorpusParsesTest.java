@@ -65,7 +65,7 @@ class CorpusParsesTest {
     void memoryLogWithTodayStampsKeepsTopicsAndMessage() {
         List<LogEvent> events = corpus("unk-log-ipsec-01.txt").events();
         assertThat(events).hasSize(4);
-        assertThat(events.get(1).time()).isEqualTo("17:12:32");
+        assertThat(events.get(1).time().text()).isEqualTo("17:12:32");
         assertThat(events.get(1).topics()).containsExactly("ipsec", "error");
         assertThat(events.get(1).message()).isEqualTo("10.5.107.112 failed to get valid proposal.");
     }
@@ -74,10 +74,10 @@ class CorpusParsesTest {
     void logPrintDetailFormReadsTimeTopicsAndQuotedMessage() {
         List<LogEvent> events = corpus("unk-log-print-detail-ppp-04.txt").events();
         assertThat(events).hasSize(78);
-        assertThat(events.get(0).time()).isEqualTo("07:27:26");
+        assertThat(events.get(0).time().text()).isEqualTo("07:27:26");
         assertThat(events.get(0).topics()).containsExactly("pptp", "ppp", "info");
         assertThat(events.get(0).message()).isEqualTo("pptp-out1: terminating... - peer is not responding");
-        assertThat(corpus("unk-log-print-detail-01.txt").events().get(0).time()).isEqualTo("jul/19 14:27:01");
+        assertThat(corpus("unk-log-print-detail-01.txt").events().get(0).time().text()).isEqualTo("jul/19 14:27:01");
     }
 
     @Test
@@ -85,7 +85,7 @@ class CorpusParsesTest {
         Snapshot s = corpus("v7-log-l2tp-ipsec-02.txt");
         assertThat(s.events()).hasSize(12);
         LogEvent login = s.events().get(6);
-        assertThat(login.time()).isEqualTo("2026-09-18 15:29:15");
+        assertThat(login.time().text()).isEqualTo("2026-09-18 15:29:15");
         assertThat(login.topics()).containsExactly("l2tp", "ppp", "info", "account");
         assertThat(login.message()).isEqualTo("Gorelova logged in, 192.168.199.154 from 100.78.158.207");
         assertThat(s.version().major()).isEqualTo(7);

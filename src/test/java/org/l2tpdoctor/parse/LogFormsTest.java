@@ -94,7 +94,7 @@ class LogFormsTest {
         assertThat(s.warnings()).isEmpty();
         assertThat(s.events()).hasSize(6);
         LogEvent first = s.events().get(0);
-        assertThat(first.time()).isEqualTo("2025-01-16 00:54:14");
+        assertThat(first.time().text()).isEqualTo("2025-01-16 00:54:14");
         assertThat(first.topics()).containsExactly("system", "error", "critical");
         assertThat(first.message()).isEqualTo("router was rebooted without proper shutdown, probably kernel failure");
         assertThat(s.events().get(5).topics()).containsExactly("interface", "info");
