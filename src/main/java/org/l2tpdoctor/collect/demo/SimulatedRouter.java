@@ -113,24 +113,16 @@ public final class SimulatedRouter implements AutoCloseable {
 
     /** Binds 127.0.0.1 on a free port with a host key made for this run; returns the port. */
     public synchronized int start(Scenario scenario, Options options) throws IOException {
-        return start(scenario, options, generateHostKey());
-    }
-
-    /**
-     * As {@link #start(Scenario, Options)}, with the given host key: a simulated fleet of 1,000
-     * routers then makes one RSA key instead of 1,000 (about 0.1 s of CPU each).
-     */
-    public synchronized int start(Scenario scenario, Options options, KeyPair hostKeyPair) throws IOException {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
         this.scenario = scenario;
         boolean legacy = options.algorithms() == Algorithms.LEGACY
                 || options.algorithms() == Algorithms.AUTO && scenario.major() == 6;
-        hostKey = Objects.requireNonNull(hostKeyPair, "hostKeyPair");
+        hostKey = generateHostKey();
         ConsoleAnswers answers = new ConsoleAnswers(scenario);
 
-        SshServer sshd = SshServer.setUpDefaultServer();
+        SshServer sshd = ServerBuilder.builder().factory(Listener::new).build();
         sshd.setHost("127.0.0.1");
         sshd.setPort(0);
         CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "ROSSSH");
@@ -191,6 +183,31 @@ public final class SimulatedRouter implements AutoCloseable {
         return server.getPort();
     }
 
+    /**
+     * One more port on 127.0.0.1 for this same router (same answers, faults and host key); returns
+     * it. bench/FleetServer makes its 1,000 identical routers as 1,000 ports of one server: each
+     * is still its own TCP connection, key exchange and login to the client, but the simulation
+     * no longer runs 1,000 servers' thread pools on the cores the client is measured on.
+     */
+    public synchronized int anotherPort() throws IOException {
+        requireStarted();
+        return ((Listener) server).listen();
+    }
+
+    /** MINA's server, made able to listen on further ports after it started. */
+    private static final class Listener extends SshServer {
+        int listen() throws IOException {
+            java.util.Set<java.net.SocketAddress> before = java.util.Set.copyOf(getBoundAddresses());
+            acceptor.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            for (java.net.SocketAddress bound : getBoundAddresses()) {
+                if (!before.contains(bound)) {
+                    return ((java.net.InetSocketAddress) bound).getPort();
+                }
+            }
+            throw new IOException("no new port was bound");
+        }
+    }
+
     /** Every command string received over exec, in order of arrival. */
     public List<String> commandsReceived() {
         return List.copyOf(received);
@@ -209,7 +226,13 @@ public final class SimulatedRouter implements AutoCloseable {
     /** The known_hosts line that trusts this run's host key ("[127.0.0.1]:port type key"). */
     public synchronized String knownHostsLine() {
         requireStarted();
-        return "[127.0.0.1]:" + server.getPort() + " " + PublicKeyEntry.toString(hostKey.getPublic());
+        return knownHostsLine(server.getPort());
+    }
+
+    /** The same for one of its ports ({@link #anotherPort}). */
+    public synchronized String knownHostsLine(int port) {
+        requireStarted();
+        return "[127.0.0.1]:" + port + " " + PublicKeyEntry.toString(hostKey.getPublic());
     }
 
     /**
@@ -240,7 +263,7 @@ public final class SimulatedRouter implements AutoCloseable {
     }
 
     /** RSA, as RouterOS generates by default; modern routers sign with rsa-sha2-256/512, old ones ssh-rsa. */
-    public static KeyPair generateHostKey() throws IOException {
+    private static KeyPair generateHostKey() throws IOException {
         try {
             KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
             rsa.initialize(2048);
