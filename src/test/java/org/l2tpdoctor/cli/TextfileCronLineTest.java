@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.l2tpdoctor.collect.demo.Scenario;
@@ -95,13 +91,8 @@ class TextfileCronLineTest {
 
     /** A router reached over key login, trusted through ~/.ssh/known_hosts; returns an inventory naming it. */
     private Path routerWithKeyLogin(SimulatedRouter router) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair key = generator.generateKeyPair();
-        Path ssh = Files.createDirectories(home.resolve(".ssh"));
-        try (OutputStream out = Files.newOutputStream(ssh.resolve("id_ecdsa"))) {
-            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "monitoring", null, out);
-        }
+        KeyPair key = MonitoringKey.writtenInto(home);
+        Path ssh = home.resolve(".ssh");
         Scenario healthy = Scenario.load("healthy");
         int port = router.start(healthy,
                 SimulatedRouter.Options.defaults().withoutPasswordLogin().withAuthorizedKey(key.getPublic()));
