@@ -43,6 +43,9 @@ final class Attempt {
     final List<LogEvent> events = new ArrayList<>();
     final LogTime firstTime;
     LogTime lastTime;
+    /** The first and the latest record of the attempt, to measure gaps on the log's timeline. */
+    final LogEvent firstEvent;
+    LogEvent lastEvent;
 
     Attempt(String address, String port, Stage stage, LogEvent first) {
         this.address = address;
@@ -50,6 +53,8 @@ final class Attempt {
         this.stage = stage;
         this.firstTime = first.time();
         this.lastTime = first.time();
+        this.firstEvent = first;
+        this.lastEvent = first;
     }
 
     /** IPsec-SA negotiations before L2TP: RouterOS logs one "IPsec-SA established" per direction. */
@@ -91,12 +96,14 @@ final class Attempt {
         steps.add(e.time().clock() + " " + label);
         events.add(e);
         lastTime = e.time();
+        lastEvent = e;
     }
 
     /** Evidence without a step of its own (the same event told again, or a detail of one). */
     void note(LogEvent e) {
         events.add(e);
         lastTime = e.time();
+        lastEvent = e;
     }
 
     void end(String outcome, String why, LogEvent e) {

@@ -44,7 +44,9 @@ final class Attempts implements Analyzer {
         if (s.events().isEmpty()) {
             return Derived.NOTHING;
         }
-        List<Attempt> attempts = Replay.of(LogFacts.of(s.events()));
+        Timeline timeline = Timeline.of(s.events());
+        boolean severalHosts = timeline.hosts().size() > 1;
+        List<Attempt> attempts = replayPerHost(LogFacts.of(s.events()), timeline);
         Set<String> knownClients = knownClients(s, attempts);
         Derived.Builder out = new Derived.Builder().menu(MENU);
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
@@ -53,15 +55,15 @@ final class Attempts implements Analyzer {
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
-            Attempt previous = lastFrom.put(a.address, a);
+            Attempt previous = lastFrom.put(a.firstEvent.host() + " " + a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
-                Timeline.gap(previous.lastTime, a.firstTime).ifPresent(g -> extra.put("previous-gap", g));
+                timeline.gap(previous.lastEvent, a.firstEvent).ifPresent(g -> extra.put("previous-gap", g));
             }
             if (a.user != null && secrets != null) {
                 extra.put("account", account(secrets.get(a.user)));
             }
-            Row row = toRow(a, knownClients, extra);
+            Row row = toRow(a, severalHosts, knownClients, extra);
             // the attempt itself leads its evidence, so a fix can name its {user} or {address}
             List<Row> evidence = new ArrayList<>();
             evidence.add(row);
@@ -70,6 +72,21 @@ final class Attempts implements Analyzer {
             out.add(MENU, row, evidence);
         }
         return out.build();
+    }
+
+    /**
+     * Each router's attempts replayed on their own: a syslog file of two routers holds two
+     * stories, and a client of one is not a client of the other. One router's come as they are.
+     */
+    private static List<Attempt> replayPerHost(List<LogFact> facts, Timeline timeline) {
+        if (timeline.hosts().size() <= 1) {
+            return Replay.of(facts, timeline);
+        }
+        Map<String, List<LogFact>> byHost = new LinkedHashMap<>();
+        facts.forEach(f -> byHost.computeIfAbsent(f.event().host(), k -> new ArrayList<>()).add(f));
+        List<Attempt> attempts = new ArrayList<>();
+        byHost.values().forEach(hostFacts -> attempts.addAll(Replay.of(hostFacts, timeline)));
+        return attempts;
     }
 
     /** Each event's row in the /log menu that {@link LogRows} derived (in event order) before this analyzer. */
@@ -137,9 +154,12 @@ final class Attempts implements Analyzer {
                 || "stalled".equals(a.result) && !a.reached(Stage.L2TP);
     }
 
-    private static Row toRow(Attempt a, Set<String> knownClients, Map<String, String> extra) {
+    private static Row toRow(Attempt a, boolean severalHosts, Set<String> knownClients, Map<String, String> extra) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("address", a.address);
+        if (severalHosts) {
+            p.put("router", a.firstEvent.host().isEmpty() ? "(no host)" : a.firstEvent.host());
+        }
         if (a.port != null) {
             p.put("port", a.port);
         }

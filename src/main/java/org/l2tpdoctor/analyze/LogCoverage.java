@@ -65,9 +65,30 @@ final class LogCoverage implements Analyzer {
         if (untagged > 0) {
             p.put("without-topics", String.valueOf(untagged));
         }
+        timelines(s.events(), p);
         Origin origin = !s.events().isEmpty() ? s.events().get(0).origin()
                 : !s.sections().isEmpty() ? s.sections().get(0).origin() : new Origin("input", 0);
         Row row = new Row(MENU, null, Set.of(), p, null, origin);
         return Derived.of(MENU, List.of(row));
+    }
+
+    /**
+     * Says when the log is not one router's one timeline: {@code routers} (the hosts a syslog
+     * receiver named, each replayed on its own), {@code timelines} and {@code time-goes-back-at}
+     * (the lines where time went back or changed its stamp style: a second paste, a reboot or a
+     * clock set back; no gap is measured across them). Absent for one plain log.
+     */
+    private static void timelines(List<LogEvent> events, Map<String, String> p) {
+        Timeline t = Timeline.of(events);
+        List<String> hosts = t.hosts();
+        if (hosts.size() > 1) {
+            p.put("routers", String.join(",", hosts.stream().map(h -> h.isEmpty() ? "(no host)" : h).toList()));
+        }
+        List<LogEvent> breaks = t.breaks();
+        if (!breaks.isEmpty()) {
+            p.put("timelines", String.valueOf(hosts.size() + breaks.size()));
+            p.put("time-goes-back-at", String.join(",", breaks.stream().limit(5)
+                    .map(e -> String.valueOf(e.origin().line())).toList()) + (breaks.size() > 5 ? ",..." : ""));
+        }
     }
 }

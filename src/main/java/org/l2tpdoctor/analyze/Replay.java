@@ -53,8 +53,15 @@ final class Replay {
     private final AttemptBook<Attempt> all = new AttemptBook<>(a -> a.address);
     private LogTime pendingNoProposal;
 
-    static List<Attempt> of(List<LogFact> facts) {
-        Replay replay = new Replay();
+    private final Timeline timeline;
+
+    private Replay(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
+    /** The attempts told by one router's facts, in log order; gaps are measured on {@code timeline}. */
+    static List<Attempt> of(List<LogFact> facts, Timeline timeline) {
+        Replay replay = new Replay(timeline);
         for (LogFact f : facts) {
             Step step = STEPS.get(f.kind());
             if (step != null) {
@@ -358,7 +365,7 @@ final class Replay {
                 return a;
             }
             if ("failed".equals(a.result) && a.stage.ordinal() <= Stage.IKE_UP.ordinal()
-                    && Timeline.withinSeconds(a.lastTime, e.time(), 60)) {
+                    && timeline.withinSeconds(a.lastEvent, e, 60)) {
                 return a;
             }
             if (!connected) {

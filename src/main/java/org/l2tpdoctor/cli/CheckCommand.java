@@ -94,7 +94,8 @@ final class CheckCommand implements Callable<Integer> {
     /** One router's outcome. Once diagnosed, its collection keeps no captures (see {@link #diagnose}). */
     record Checked(Collection collection, Diagnosis diagnosis, int code) {
         Report.Member member() {
-            return new Report.Member(diagnosis != null ? diagnosis.provenance() : collection.provenance(), diagnosis, code);
+            return new Report.Member(diagnosis != null ? diagnosis.provenance() : collection.provenance(), diagnosis, code,
+                    collection.ok());
         }
     }
 

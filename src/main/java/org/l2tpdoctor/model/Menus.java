@@ -88,6 +88,18 @@ public final class Menus {
     public static final Menu FIREWALL_NAT = firewall("/ip firewall nat").checked(DETAIL).listedWholeInExport();
     public static final Menu FIREWALL_RAW = firewall("/ip firewall raw").checked(DETAIL).listedWholeInExport();
     public static final Menu SYSTEM_LOGGING = Menu.list("/system logging").checked(DETAIL).shape("topics", "action");
+    // The LAN side, for what happens after connect: which bridge an interface belongs to, and the
+    // ARP mode of the interface that holds a LAN address (a client numbered inside the LAN is
+    // reachable from it only through proxy-arp there).
+    public static final Menu BRIDGE = Menu.list("/interface bridge").checked(DETAIL).shape("arp", "protocol-mode")
+            .newItem("arp", "enabled").listedWholeInExport();
+    public static final Menu BRIDGE_PORT = Menu.list("/interface bridge port").checked(DETAIL).shape("bridge", "interface", "pvid")
+            .listedWholeInExport();
+    // Ethernet ports always exist, so an export lists only those it changes ("set [ find default-name=ether2 ]").
+    public static final Menu ETHERNET = Menu.list("/interface ethernet").checked(DETAIL).shape("default-name", "orig-mac-address");
+    // Whether the router answers the DNS queries of clients that were given its own address as DNS.
+    // No factory value here: an export that does not mention it may be a partial one.
+    public static final Menu IP_DNS = Menu.settings("/ip dns").checked("print").shape("allow-remote-requests", "servers");
     public static final Menu LOG = Menu.list("/log").checked(DETAIL + " where " + LOG_TOPICS)
             .pasted("print where " + LOG_TOPICS);
 
@@ -105,7 +117,7 @@ public final class Menus {
     public static final List<Menu> ALL = List.of(SYSTEM_RESOURCE, SYSTEM_IDENTITY, INSTALLED_SA, IPSEC_POLICY,
             IPSEC_IDENTITY, IPSEC_PROFILE, IPSEC_PEER, IPSEC_PROPOSAL, ACTIVE_PEERS, PPP_ACTIVE, PPP_SECRET, PPP_PROFILE,
             IP_POOL, IP_ADDRESS, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW,
-            SYSTEM_LOGGING, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
+            SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, ETHERNET, IP_DNS, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
             INTERFACE_LIST_MEMBER);
 
     /**
@@ -115,7 +127,8 @@ public final class Menus {
      */
     public static final List<Menu> RECOGNITION_ORDER = List.of(INSTALLED_SA, ACTIVE_PEERS, IPSEC_POLICY, IPSEC_PEER,
             IPSEC_IDENTITY, IPSEC_PROPOSAL, IPSEC_PROFILE, L2TP_CLIENT, L2TP_SERVER, L2TP_SERVER_INTERFACES, PPP_ACTIVE,
-            PPP_SECRET, PPP_PROFILE, IP_POOL, IP_ADDRESS, SYSTEM_RESOURCE, SYSTEM_LOGGING, FIREWALL_FILTER, SYSTEM_IDENTITY);
+            PPP_SECRET, PPP_PROFILE, IP_POOL, IP_ADDRESS, BRIDGE_PORT, BRIDGE, ETHERNET, IP_DNS, SYSTEM_RESOURCE, SYSTEM_LOGGING,
+            FIREWALL_FILTER, SYSTEM_IDENTITY);
 
     private Menus() {
     }

@@ -8,17 +8,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Streams a big file (a syslog of gigabytes) a buffer at a time, never holding more than one
- * line. A line that starts with a log stamp is a log record: if its topics are not ipsec, l2tp or
- * ppp it is counted as understood and dropped without being decoded (the cheap pre-filter), else
- * it is read by {@link FastLogLine} or, failing that, the log grammar. Every other line is handed
- * on, in runs, to the ordinary section splitter, so prompts, prints and exports inside a big file
- * still work.
+ * buffer and one line. A line that {@link LogRecordHead} finds to be a log record of other topics
+ * than ipsec, l2tp or ppp is counted as understood and dropped without being decoded (the cheap
+ * pre-filter); of the others only the position is passed on, to be read later by
+ * {@link FastLogLine} or, failing that, the log grammar. Every other line is handed on, in runs,
+ * to the ordinary section splitter, so prompts, prints and exports inside a big file still work.
  */
 final class BulkLogScanner {
     /** Where the lines go. */
@@ -43,12 +48,11 @@ final class BulkLogScanner {
     private final Listener listener;
     private final Charset charset;
     private final List<String> other = new ArrayList<>();
-    private final Bytes view = new Bytes();
     private int otherStart;
     private int runStart;
     private int runLines;
     private int runUnderstood;
-    /** Byte offset in the file of the current buffer (or of the carried line). */
+    /** Byte offset in the file of the buffer's first byte. */
     private long chunkOffset;
 
     private BulkLogScanner(Listener listener, Charset charset) {
@@ -99,86 +103,128 @@ final class BulkLogScanner {
     }
 
     private int run(Path file, long from, long to) throws IOException {
+        // Lines are found and sorted in one buffer, read straight from the channel: no copy of the
+        // text per line or per buffer (a big log would allocate its own size again), and a line
+        // cut by the buffer's end is moved to its start before the next read.
         byte[] buffer = new byte[BUFFER];
-        byte[] carry = new byte[4096];
-        int carried = 0;
         int number = 0;
-        long position = from;
-        long carryOffset = 0;
-        boolean first = from == 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(from);
-            int read;
-            while (position < to
-                    && (read = in.readNBytes(buffer, 0, (int) Math.min(BUFFER, to - position))) > 0) {
-                long bufferOffset = position;
-                position += read;
-                int start = 0;
-                if (first && read >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
-                        && (buffer[2] & 0xff) == 0xBF) {
-                    start = 3;
+        int filled = 0; // bytes of the buffer that hold file text
+        int start = 0; // where the next line starts in the buffer
+        boolean truncating = false; // inside a line longer than MAX_LINE, past what was kept of it
+        long position = from; // file offset of buffer[filled]
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (from == 0) {
+                position = skipByteOrderMark(channel);
+            }
+            while (true) {
+                int read = position < to ? readInto(channel, buffer, filled, (int) Math.min(buffer.length - filled, to - position), position) : -1;
+                if (read > 0) {
+                    position += read;
+                    filled += read;
                 }
-                first = false;
-                // a Latin-1 view of the buffer: String.indexOf finds line ends with vector instructions,
-                // several times faster than a loop over the bytes
-                String chunk = new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
+                boolean atEnd = read <= 0;
+                chunkOffset = position - filled;
                 int newline;
-                while ((newline = chunk.indexOf('\n', start)) >= 0) {
-                    number++;
-                    if (carried == 0) {
-                        chunkOffset = bufferOffset;
-                        line(chunk, buffer, start, newline, number);
+                while ((newline = nextNewline(buffer, start, filled)) < filled) {
+                    if (truncating) {
+                        truncating = false; // the end of an over-long line, whose head was passed on
                     } else {
-                        carry = append(carry, carried, buffer, start, newline - start);
-                        int length = Math.min(MAX_LINE, carried + newline - start);
-                        chunkOffset = carryOffset;
-                        line(new String(carry, 0, length, StandardCharsets.ISO_8859_1), carry, 0, length, number);
-                        carried = 0;
+                        line(buffer, start, newline, ++number);
                     }
                     start = newline + 1;
                 }
-                if (start < read) {
-                    if (carried == 0) {
-                        carryOffset = bufferOffset + start;
+                if (atEnd) {
+                    if (start < filled && !truncating) {
+                        line(buffer, start, filled, ++number);
                     }
-                    if (carried + read - start <= MAX_LINE) {
-                        carry = append(carry, carried, buffer, start, read - start);
-                        carried += read - start;
-                    }
+                    break;
                 }
+                if (truncating) {
+                    start = filled; // still inside the over-long line
+                } else if (filled - start >= MAX_LINE) {
+                    line(buffer, start, start + MAX_LINE, ++number); // its head is kept, the rest skipped
+                    truncating = true;
+                    start = filled;
+                }
+                // move the cut line to the front; grow the buffer for a line longer than it
+                int rest = filled - start;
+                if (start == 0 && rest == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_LINE + BUFFER));
+                } else if (start > 0) {
+                    System.arraycopy(buffer, start, buffer, 0, rest);
+                }
+                filled = rest;
+                start = 0;
             }
-        }
-        if (carried > 0) {
-            chunkOffset = carryOffset;
-            line(new String(carry, 0, carried, StandardCharsets.ISO_8859_1), carry, 0, carried, ++number);
         }
         endLogRun();
         flushOther();
         return number;
     }
 
-    private static byte[] append(byte[] line, int length, byte[] from, int offset, int count) {
-        byte[] target = line;
-        if (length + count > target.length) {
-            target = java.util.Arrays.copyOf(line, Math.max(length + count, target.length * 2));
+    /** Where reading starts: past a UTF-8 byte-order mark, if the file has one. */
+    private static long skipByteOrderMark(FileChannel channel) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(3);
+        while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+            // positional reads until three bytes or the end
         }
-        System.arraycopy(from, offset, target, length, count);
-        return target;
+        return head.position() == 3 && (head.get(0) & 0xff) == 0xEF && (head.get(1) & 0xff) == 0xBB
+                && (head.get(2) & 0xff) == 0xBF ? 3 : 0;
     }
 
-    /** One line: {@code text} is the Latin-1 view of {@code bytes}; the line is [start, end) of both. */
-    private void line(String text, byte[] bytes, int start, int end, int number) {
-        if (end > start && text.charAt(end - 1) == '\r') {
+    /** Reads up to {@code count} bytes at file offset {@code at} into {@code buffer[offset...]}. */
+    private static int readInto(FileChannel channel, byte[] buffer, int offset, int count, long at) throws IOException {
+        if (count <= 0) {
+            return 0;
+        }
+        ByteBuffer target = ByteBuffer.wrap(buffer, offset, count);
+        while (target.hasRemaining()) {
+            if (channel.read(target, at + target.position() - offset) <= 0) {
+                break;
+            }
+        }
+        int n = target.position() - offset;
+        return n == 0 ? -1 : n;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The index of the next '\n' in [from, to), or {@code to}: eight bytes at a time (a zero byte in
+     * {@code word ^ NEWLINES} marks a newline), which the quick compiler the launcher picks turns
+     * into a few instructions; it does not make String.indexOf's vector instructions.
+     */
+    static int nextNewline(byte[] b, int from, int to) {
+        int i = from;
+        while (i + 8 <= to) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < to && b[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** One line, [start, end) of {@code bytes} (a '\r' before the newline is dropped). */
+    private void line(byte[] bytes, int start, int end, int number) {
+        if (end > start && bytes[end - 1] == '\r') {
             end--;
         }
-        view.reset(bytes);
-        int topics = logTopics(bytes, view, start, end);
-        if (topics == -1) {
+        int topics = LogRecordHead.classify(bytes, start, end);
+        if (topics == LogRecordHead.NOT_A_RECORD) {
             endLogRun();
             if (other.isEmpty()) {
                 otherStart = number;
             }
-            other.add(decode(text, bytes, start, end));
+            other.add(decode(bytes, start, end));
             if (other.size() >= MAX_OTHER_RUN) {
                 flushOther();
             }
@@ -190,13 +236,13 @@ final class BulkLogScanner {
         }
         runLines++;
         runUnderstood++;
-        if (topics == 1) { // 0: a well-formed record of a topic the diagnosis does not read
+        if (topics == LogRecordHead.OURS) {
             listener.relevantLogLine(number, chunkOffset + start, end - start);
         }
     }
 
-    /** The line's text in the file's charset; plain ASCII is the Latin-1 view already. */
-    private String decode(String text, byte[] bytes, int start, int end) {
+    /** The line's text in the file's charset; plain ASCII is read as Latin-1, the same text. */
+    private String decode(byte[] bytes, int start, int end) {
         if (charset == StandardCharsets.UTF_8) {
             for (int i = start; i < end; i++) {
                 if (bytes[i] < 0) {
@@ -204,80 +250,7 @@ final class BulkLogScanner {
                 }
             }
         }
-        return text.substring(start, end);
-    }
-
-    /**
-     * -1: not a log record; 0: a log record of other topics; 1: an ipsec/l2tp/ppp record (or a
-     * stamped line whose topics cannot be told apart cheaply: the grammar reads it). Runs on every
-     * line of a big log, so it reads the bytes directly rather than through a CharSequence.
-     */
-    private static int logTopics(byte[] b, Bytes view, int start, int end) {
-        int i = start;
-        while (i < end && (b[i] == ' ' || b[i] == '\t')) {
-            i++;
-        }
-        int stampEnd = LogStamps.isoEnd(b, i, end);
-        if (stampEnd < 0) {
-            stampEnd = LogStamps.end(view, i);
-        }
-        if (stampEnd < 0 || stampEnd >= end || b[stampEnd] != ' ') {
-            return -1;
-        }
-        int word = stampEnd;
-        for (int w = 0; w < 2; w++) {
-            while (word < end && b[word] == ' ') {
-                word++;
-            }
-            // one pass over the word: is it a topic list (lower-case names and commas), and does it
-            // name one of ours
-            int wordEnd = word;
-            int name = word;
-            boolean topicChars = true;
-            boolean comma = false;
-            boolean ours = false;
-            byte c;
-            while (wordEnd < end && (c = b[wordEnd]) != ' ') {
-                if (c == ',') {
-                    comma = true;
-                    ours |= isOurTopic(b, name, wordEnd);
-                    name = wordEnd + 1;
-                } else {
-                    topicChars &= TOPIC_CHAR[c & 0xff];
-                }
-                wordEnd++;
-            }
-            if (topicChars && comma) {
-                return ours || isOurTopic(b, name, wordEnd) ? 1 : 0;
-            }
-            word = wordEnd;
-        }
-        return 1;
-    }
-
-    /** Characters of a topic name: a-z, 0-9, '-' and '!' (as in {@code !debug}). */
-    private static final boolean[] TOPIC_CHAR = new boolean[256];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            TOPIC_CHAR[c] = true;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            TOPIC_CHAR[c] = true;
-        }
-        TOPIC_CHAR['-'] = true;
-        TOPIC_CHAR['!'] = true;
-    }
-
-
-    /** Whether the topic name [from, to) is ipsec, l2tp or ppp (topics are whole names). */
-    private static boolean isOurTopic(byte[] b, int from, int to) {
-        return switch (to - from) {
-            case 5 -> b[from] == 'i' && b[from + 1] == 'p' && b[from + 2] == 's' && b[from + 3] == 'e' && b[from + 4] == 'c';
-            case 4 -> b[from] == 'l' && b[from + 1] == '2' && b[from + 2] == 't' && b[from + 3] == 'p';
-            case 3 -> b[from] == 'p' && b[from + 1] == 'p' && b[from + 2] == 'p';
-            default -> false;
-        };
+        return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
     }
 
     private void endLogRun() {
@@ -315,35 +288,6 @@ final class BulkLogScanner {
             return StandardCharsets.UTF_8;
         } catch (java.nio.charset.CharacterCodingException e) {
             return StandardCharsets.ISO_8859_1;
-        }
-    }
-
-    /** The buffer's bytes seen as ASCII characters, for the stamp and topic checks of every line. */
-    static final class Bytes implements CharSequence {
-        private byte[] bytes;
-
-        void reset(byte[] b) {
-            bytes = b;
-        }
-
-        @Override
-        public int length() {
-            return bytes.length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return (char) (bytes[index] & 0xff);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
-        public String toString() {
-            return subSequence(0, bytes.length).toString();
         }
     }
 }

@@ -3,11 +3,13 @@ package org.l2tpdoctor.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.l2tpdoctor.text.Ansi;
+import org.l2tpdoctor.text.Secrets;
 
 /**
  * Prepares captured text for the grammars: ANSI colour and cursor sequences removed (RouterOS
  * colours its console), every line ending (CRLF, CR, LF) accepted. Other control characters
- * are kept so that the report can show them, escaped. A line longer than {@link #MAX_LINE} is
+ * are kept so that the report can show them, escaped. A secret value that a line break put on a
+ * line of its own is replaced by its token ({@link Secrets#wrapped}). A line longer than {@link #MAX_LINE} is
  * cut there: no RouterOS output has such lines, and a grammar reading a megabyte of {@code [ }
  * took gigabytes; {@link Lines#cut} says which lines were cut, for a warning each.
  */
@@ -33,7 +35,10 @@ public final class InputText {
     }
 
     private static Lines read(String text, int max) {
-        String clean = Ansi.strip(text);
+        // a secret value wrapped onto a line of its own becomes its token before the text is cut
+        // into lines: whatever reads that line apart from its key (a warning, another section, a
+        // table cell, a log record) holds nothing secret
+        String clean = Secrets.wrapped(Ansi.strip(text));
         List<String> lines = new ArrayList<>();
         List<int[]> cut = new ArrayList<>();
         int start = 0;

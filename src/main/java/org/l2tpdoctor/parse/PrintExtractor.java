@@ -149,6 +149,18 @@ final class PrintExtractor {
             }
         }
 
+        /**
+         * A line (and the lines joined to it) read but not used: warned about, and taken back out of
+         * the understood count that {@link #extract} adds for every line it hands to {@link #accept}.
+         */
+        private void drop(int number, int span, String text, String reason) {
+            warn(number, 1, text, reason);
+            for (int j = 1; j < span; j++) {
+                warn(number + j, 1, "", "continues line " + number + ", which was not read");
+            }
+            understood -= span;
+        }
+
         void accept(PrintLine read, String text, int number, int span) {
             if (read instanceof PrintLine.Legend legend) {
                 legend.entries().forEach(flags::define);
@@ -205,7 +217,7 @@ final class PrintExtractor {
             if (lastSetting != null && current == null && onlyWords) {
                 // a multi-line setting value: "authentication: mschap1" then "mschap2"
                 if (settings.getOrDefault(lastSetting, "").length() > InputText.MAX_LINE) {
-                    warn(number, 1, text, "the value of '" + lastSetting + "' goes on past " + InputText.MAX_LINE
+                    drop(number, span, text, "the value of '" + lastSetting + "' goes on past " + InputText.MAX_LINE
                             + " characters; the rest is not read");
                     return;
                 }
@@ -220,7 +232,7 @@ final class PrintExtractor {
             }
             if (current.texts.size() >= MAX_ITEM_LINES) {
                 // no RouterOS item spans this many lines: junk, which must not fill memory
-                warn(number, 1, text, "item " + (current.id == null ? "" : current.id + " ") + "goes on past "
+                drop(number, span, text, "item " + (current.id == null ? "" : current.id + " ") + "goes on past "
                         + MAX_ITEM_LINES + " lines; the rest of it is not read");
                 return;
             }

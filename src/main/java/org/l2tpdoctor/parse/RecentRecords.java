@@ -41,9 +41,14 @@ final class RecentRecords {
         return count;
     }
 
-    /** The kept records, oldest first, read from the file in its charset. */
-    List<Record> read(Path file, Charset charset) throws IOException {
-        int kept = (int) Math.min(count, offsets.length);
+    /** How many are kept: the most recent, up to the capacity. */
+    int kept() {
+        return (int) Math.min(count, offsets.length);
+    }
+
+    /** The newest {@code newest} of the kept records, oldest first, read from the file in its charset. */
+    List<Record> read(Path file, Charset charset, int newest) throws IOException {
+        int kept = Math.min(kept(), newest);
         List<Record> out = new ArrayList<>(kept);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(4096);

@@ -148,14 +148,17 @@ public final class SnapshotParser {
 
     /**
      * Puts the parts together in file order: the second part's lines shifted by the first's, its
-     * other findings appended, and the kept records of both read back and merged into the window.
+     * other findings appended, and the most recent records of all parts (the window) read back and
+     * parsed, on two threads when the file was scanned on two.
      */
     private void merge(Capture capture, Charset charset, List<Part> parts, State state) throws IOException {
         int offset = 0;
-        List<LogEvent> read = new ArrayList<>();
         List<SectionSummary> runs = new ArrayList<>();
+        int[] take = newestToRead(parts);
+        List<RecentRecords.Record> records = new ArrayList<>();
         long unread = 0;
-        for (Part part : parts) {
+        for (int p = 0; p < parts.size(); p++) {
+            Part part = parts.get(p);
             if (part.state() != state) {
                 state.absorb(part.state(), offset);
                 if (state.identity == null) {
@@ -165,22 +168,77 @@ public final class SnapshotParser {
             for (SectionSummary run : part.runs()) {
                 runs.add(Shift.summary(run, offset));
             }
-            for (RecentRecords.Record r : part.recent().read(capture.file(), charset)) {
-                Origin origin = new Origin(capture.source(), r.line() + offset);
-                LogEvent event = logs.parseLine(r.text(), origin).orElse(null);
-                if (event != null) {
-                    read.add(event);
-                } else {
-                    state.warn(new ParseWarning(origin, 1, r.text(), "not a log line"));
-                    takeBackUnderstood(runs, origin.line());
-                }
+            for (RecentRecords.Record r : part.recent().read(capture.file(), charset, take[p])) {
+                records.add(new RecentRecords.Record(r.line() + offset, r.text()));
             }
-            unread += part.recent().count() - Math.min(part.recent().count(), eventCapacity);
+            unread += part.recent().count() - take[p];
             offset += part.lines();
+        }
+        List<LogEvent> read = new ArrayList<>();
+        for (Parsed parsed : parseAll(capture.source(), records, parts.size() > 1)) {
+            if (parsed.event() != null) {
+                read.add(parsed.event());
+            } else {
+                state.warn(parsed.warning());
+                takeBackUnderstood(runs, parsed.warning().origin().line());
+            }
         }
         state.events.mergeInLineOrder(read);
         state.events.countUnread(unread);
         state.sections.addAll(runs);
+    }
+
+    /** How many records to read back of each part: the newest of all, up to the window. */
+    private int[] newestToRead(List<Part> parts) {
+        int[] take = new int[parts.size()];
+        int wanted = eventCapacity;
+        for (int p = parts.size() - 1; p >= 0; p--) {
+            take[p] = Math.min(parts.get(p).recent().kept(), wanted);
+            wanted -= take[p];
+        }
+        return take;
+    }
+
+    /**
+     * Each record's event, or the warning it gave, in order; the older half on another
+     * thread with its own grammar objects when {@code twoThreads}.
+     */
+    private List<Parsed> parseAll(String source, List<RecentRecords.Record> records, boolean twoThreads) {
+        int half = twoThreads ? records.size() / 2 : 0;
+        java.util.concurrent.FutureTask<List<Parsed>> older = new java.util.concurrent.FutureTask<>(() ->
+                new SnapshotParser(eventCapacity).parseRecords(source, records.subList(0, half)));
+        if (half > 0) {
+            Thread thread = new Thread(older, "l2tpdoctor-parse");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            older.run();
+        }
+        List<Parsed> newer = parseRecords(source, records.subList(half, records.size()));
+        try {
+            List<Parsed> all = new ArrayList<>(older.get());
+            all.addAll(newer);
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + source);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A record read back: its event, or the warning it gave. */
+    private record Parsed(LogEvent event, ParseWarning warning) {
+    }
+
+    private List<Parsed> parseRecords(String source, List<RecentRecords.Record> records) {
+        List<Parsed> out = new ArrayList<>(records.size());
+        for (RecentRecords.Record r : records) {
+            Origin origin = new Origin(source, r.line());
+            LogEvent event = logs.parseLine(r.text(), origin).orElse(null);
+            out.add(new Parsed(event, event != null ? null : new ParseWarning(origin, 1, r.text(), "not a log line")));
+        }
+        return out;
     }
 
     private static void takeBackUnderstood(List<SectionSummary> runs, int line) {

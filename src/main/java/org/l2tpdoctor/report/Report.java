@@ -39,7 +39,15 @@ public sealed interface Report permits Report.Router, Report.Fleet, Report.Parse
     }
 
     /** One router of a fleet: where it was read, and its diagnosis, or none when nothing could be read. */
-    record Member(Provenance provenance, Diagnosis diagnosis, int exitCode) {
+    /**
+     * One router of a fleet: its diagnosis, or null when nothing was read; {@code loggedIn} tells a
+     * router that let us in and then answered nothing from one never reached or logged into.
+     */
+    record Member(Provenance provenance, Diagnosis diagnosis, int exitCode, boolean loggedIn) {
+        public Member(Provenance provenance, Diagnosis diagnosis, int exitCode) {
+            this(provenance, diagnosis, exitCode, diagnosis != null);
+        }
+
         public boolean read() {
             return diagnosis != null;
         }

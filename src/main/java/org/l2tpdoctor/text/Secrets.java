@@ -91,18 +91,45 @@ public final class Secrets {
 
     /**
      * Masks {@code secret=...}, {@code password: ...} and {@code psk "..."} inside free text such
-     * as a log line, a comment or a script. One pass, no backtracking.
+     * as a log line, a comment or a script. One pass, no backtracking. A key is read as a terminal
+     * shows it: escape sequences, control, format and combining characters inside or after its
+     * name do not hide it ({@code pass\u200bword=}). A value wrapped onto the next line is masked
+     * there too: after a key that ends its line ({@code password=}, or {@code password=\} in an
+     * export), and the rest of a quoted value the line break cut ({@code password="abc} then
+     * {@code def"}).
      */
     public static String text(String text) {
+        return mask(text, false);
+    }
+
+    /**
+     * Only the parts of secret values that a line break put on a line of their own, each replaced
+     * by its {@link #token}: done to a whole capture before it is cut into lines, so such a line
+     * read apart from its key (another section, a warning that quotes it, a table cell) holds
+     * nothing secret, and read with its key it still joins into the key's value.
+     */
+    public static String wrapped(String text) {
+        return mask(text, true);
+    }
+
+    private static String mask(String text, boolean wrappedOnly) {
         if (text == null) {
             return null;
         }
         StringBuilder out = null;
         int copied = 0;
         int n = text.length();
+        int afterEscape = -1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 128 || !FIRST[c] || i > 0 && isWordChar(text.charAt(i - 1))) {
+            if (c == 0x1b) {
+                // "\e[1mpassword": the sequence's last letter is no part of a word
+                int length = escapeLength(text, i);
+                afterEscape = i + length;
+                i += length - 1;
+                continue;
+            }
+            if (c >= 128 || !FIRST[c] || i > 0 && i != afterEscape && isWordChar(text.charAt(i - 1))) {
                 continue;
             }
             int keyEnd = keyAt(text, i);
@@ -113,17 +140,42 @@ public final class Secrets {
             if (valueStart < 0) {
                 continue;
             }
-            int valueEnd = valueEnd(text, valueStart);
-            if (valueEnd == valueStart || text.startsWith("\"\"", valueStart) && valueEnd == valueStart + 2) {
-                i = Math.max(i, valueEnd - 1);
-                continue; // nothing, or an empty secret: its emptiness is the finding
+            int[] span;
+            int lineEnd = wrapsAt(text, valueStart);
+            if (lineEnd >= 0) {
+                // "password=" ends the line: the value is the next line's first word or quoted string
+                int from = blanksEnd(text, lineEnd + 1);
+                if (!startsWrappedValue(text, from)) {
+                    i = lineEnd;
+                    continue;
+                }
+                span = new int[] {from, valueEnd(text, from)};
+            } else {
+                int valueEnd = valueEnd(text, valueStart);
+                if (valueEnd == valueStart || text.startsWith("\"\"", valueStart) && valueEnd == valueStart + 2) {
+                    i = Math.max(i, valueEnd - 1);
+                    continue; // nothing, or an empty secret: its emptiness is the finding
+                }
+                if (!wrappedOnly) {
+                    if (out == null) {
+                        out = new StringBuilder(n);
+                    }
+                    out.append(text, copied, valueStart).append(MASK);
+                    copied = valueEnd;
+                }
+                i = valueEnd - 1;
+                span = quotedRestOnNextLine(text, valueStart, valueEnd);
+                if (span == null) {
+                    continue;
+                }
             }
             if (out == null) {
                 out = new StringBuilder(n);
             }
-            out.append(text, copied, valueStart).append(MASK);
-            copied = valueEnd;
-            i = valueEnd - 1;
+            String part = text.substring(span[0], span[1]);
+            out.append(text, copied, span[0]).append(wrappedOnly ? tokenOf(part) : MASK);
+            copied = span[1];
+            i = span[1] - 1;
         }
         if (out == null) {
             return text;
@@ -131,16 +183,204 @@ public final class Secrets {
         return out.append(text, copied, n).toString();
     }
 
-    /** The end of a secret key's name starting at {@code at}, or -1. */
+    /** A wrapped part as a token; one already masked stays as it is (a capture masked twice). */
+    private static String tokenOf(String part) {
+        String bare = part.endsWith("\"") ? part.substring(0, part.length() - 1) : part;
+        if (bare.startsWith(TOKEN_PREFIX) || !bare.isEmpty() && bare.chars().allMatch(ch -> ch == '*')) {
+            return part;
+        }
+        return token(bare) + (bare.length() < part.length() ? "\"" : "");
+    }
+
+    /**
+     * The index of the line end when nothing but blanks, or an export's {@code \} continuation,
+     * follows {@code at} on its line; else -1.
+     */
+    private static int wrapsAt(String text, int at) {
+        int n = text.length();
+        int i = blanksEnd(text, at);
+        if (i < n && text.charAt(i) == '\\') {
+            i = blanksEnd(text, i + 1);
+        }
+        return i < n && text.charAt(i) == '\n' ? i : -1;
+    }
+
+    /**
+     * Whether a line (from its first non-blank) can be the rest of a wrapped value: not blank, not
+     * the next item ({@code  1   name=...}), not a {@code ;;;} comment, not a prompt.
+     */
+    private static boolean startsWrappedValue(String text, int at) {
+        int n = text.length();
+        if (at >= n || text.charAt(at) == '\n' || text.startsWith(";;;", at)) {
+            return false;
+        }
+        int i = at;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > at && i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            return false; // an item number and more on its line: the next item
+        }
+        int name = at;
+        while (name < n && (isWordChar(text.charAt(name)) || text.charAt(name) == '.')) {
+            name++;
+        }
+        if (name > at && name < n && text.charAt(name) == ':'
+                && (name + 1 == n || text.charAt(name + 1) == ' ' || text.charAt(name + 1) == '\n')) {
+            return false; // the next "key: value" setting (an empty one printed as "key:")
+        }
+        if (text.startsWith("\"\"", at) && (at + 2 == n || Character.isWhitespace(text.charAt(at + 2)))) {
+            return false; // an empty value
+        }
+        if (text.charAt(at) == '[') {
+            int close = text.indexOf(']', at);
+            int eol = text.indexOf('\n', at);
+            return close < 0 || eol >= 0 && close > eol || text.indexOf('>', close) < 0
+                    || eol >= 0 && text.indexOf('>', close) > eol; // "[admin@R1] >": a prompt
+        }
+        return true;
+    }
+
+    /**
+     * For a quoted value that its line's end cut open ({@code password="abc}), the rest of it on
+     * the next line: from that line's first non-blank through its closing quote; null when the
+     * value was closed or the next line has no closing quote.
+     */
+    private static int[] quotedRestOnNextLine(String text, int valueStart, int valueEnd) {
+        int n = text.length();
+        if (text.charAt(valueStart) != '"' || valueEnd >= n || text.charAt(valueEnd) != '\n'
+                || closedAt(text, valueStart, valueEnd)) {
+            return null;
+        }
+        int from = blanksEnd(text, valueEnd + 1);
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < n && text.charAt(i + 1) != '\n') {
+                i++;
+            } else if (c == '"') {
+                return new int[] {from, i + 1};
+            } else if (c == '\n') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the quoted value from {@code start} to {@code end} ends with its closing quote. */
+    private static boolean closedAt(String text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < end) {
+                i++;
+            } else if (c == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int blanksEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The end of a secret key's name starting at {@code at} (past any invisible characters after
+     * it), or -1. Escape sequences, controls, format and combining characters inside the name are
+     * skipped as a terminal would not show them as letters.
+     */
     private static int keyAt(String text, int at) {
         for (String key : KEYS_IN_TEXT) {
-            int end = at + key.length();
-            if (end <= text.length() && text.regionMatches(true, at, key, 0, key.length())
-                    && (end == text.length() || !isWordChar(text.charAt(end)))) {
+            int end = matchKey(text, at, key);
+            if (end >= 0 && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return end;
             }
         }
         return -1;
+    }
+
+    /** Characters of invisible units a key may carry before a match is given up: keeps the scan linear. */
+    private static final int MAX_SKIPPED = 256;
+
+    private static int matchKey(String text, int at, String key) {
+        int n = text.length();
+        int i = at;
+        int skipped = 0;
+        for (int k = 0; k < key.length(); ) {
+            if (i >= n) {
+                return -1;
+            }
+            char c = text.charAt(i);
+            if (Character.toLowerCase(c) == key.charAt(k)) {
+                i++;
+                k++;
+                continue;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            int unit = invisibleAt(text, i);
+            if (unit == 0 || (skipped += unit) > MAX_SKIPPED) {
+                return -1;
+            }
+            i += unit;
+        }
+        for (int unit = i < n ? invisibleAt(text, i) : 0; unit > 0 && (skipped += unit) <= MAX_SKIPPED;
+                unit = i < n ? invisibleAt(text, i) : 0) {
+            i += unit;
+        }
+        return i;
+    }
+
+    /**
+     * The length of an invisible unit at {@code at}: an escape sequence (CSI, OSC, or ESC with
+     * its intermediate and final bytes), or one control (not newline or tab), format or combining
+     * character; 0 for anything a terminal shows.
+     */
+    static int invisibleAt(String text, int at) {
+        char c = text.charAt(at);
+        if (c == 0x1b) {
+            return escapeLength(text, at);
+        }
+        if (c == '\n' || c == '\t') {
+            return 0;
+        }
+        if (TerminalText.unsafe(c)) {
+            return 1;
+        }
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.CONTROL ? 1 : 0;
+    }
+
+    private static int escapeLength(String text, int at) {
+        int n = text.length();
+        int i = at + 1;
+        if (i < n && text.charAt(i) == '[') {
+            i++;
+            while (i < n && text.charAt(i) >= 0x20 && text.charAt(i) <= 0x3f) {
+                i++;
+            }
+            return i < n && text.charAt(i) >= 0x40 && text.charAt(i) <= 0x7e ? i + 1 - at : 1;
+        }
+        if (i < n && text.charAt(i) == ']') {
+            for (int j = i + 1; j < n && j - at < MAX_SKIPPED; j++) {
+                if (text.charAt(j) == 0x07) {
+                    return j + 1 - at;
+                }
+                if (text.charAt(j) == 0x1b && j + 1 < n && text.charAt(j + 1) == '\\') {
+                    return j + 2 - at;
+                }
+            }
+            return 1;
+        }
+        while (i < n && text.charAt(i) >= 0x20 && text.charAt(i) <= 0x2f) {
+            i++;
+        }
+        return i < n && text.charAt(i) >= 0x30 && text.charAt(i) <= 0x7e ? i + 1 - at : 1;
     }
 
     /**

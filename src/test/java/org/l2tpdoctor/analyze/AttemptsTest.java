@@ -7,7 +7,7 @@ import static org.l2tpdoctor.analyze.AnalyzerTestSupport.rows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.TestParsing;
-import org.l2tpdoctor.model.LogTime;
+import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Row;
 
 class AttemptsTest {
@@ -48,16 +48,17 @@ class AttemptsTest {
 
     @Test
     void gapsBetweenStamps() {
-        assertThat(Timeline.gap(time("2026-11-23 08:41:56"), time("2026-11-23 09:44:02"))).contains("1h2m6s");
-        assertThat(Timeline.gap(time("oct/16 23:59:30"), time("oct/17 00:00:10"))).contains("40s");
-        assertThat(Timeline.gap(time("14:00:00"), time("14:00:00"))).contains("0s");
-        assertThat(Timeline.gap(time("oct/16 14:00:00"), time("14:05:00"))).isEmpty(); // today's bare clock vs a dated line
-        assertThat(Timeline.gap(time("2026-11-23 10:00:00"), time("2026-11-23 09:00:00"))).isEmpty();
-        assertThat(Timeline.gap(time("sep/18/2026 09:00:00"), time("2026-09-18 09:00:30"))).contains("30s");
+        assertThat(gap("2026-11-23 08:41:56", "2026-11-23 09:44:02")).contains("1h2m6s");
+        assertThat(gap("oct/16 23:59:30", "oct/17 00:00:10")).contains("40s");
+        assertThat(gap("14:00:00", "14:00:00")).contains("0s");
+        assertThat(gap("oct/16 14:00:00", "14:05:00")).isEmpty(); // today's bare clock vs a dated line
+        assertThat(gap("2026-11-23 10:00:00", "2026-11-23 09:00:00")).isEmpty();
+        assertThat(gap("sep/18/2026 09:00:00", "2026-09-18 09:00:30")).contains("30s");
     }
 
-    /** The time the parser reads from a record with this stamp. */
-    private static LogTime time(String stamp) {
-        return TestParsing.text(stamp + " system,info x").events().get(0).time();
+    /** The gap the timeline measures between two records with these stamps, one after the other. */
+    private static java.util.Optional<String> gap(String from, String to) {
+        List<LogEvent> e = TestParsing.text(from + " system,info x\n" + to + " system,info y").events();
+        return Timeline.of(e).gap(e.get(0), e.get(1));
     }
 }

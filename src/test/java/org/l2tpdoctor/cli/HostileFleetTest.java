@@ -41,8 +41,8 @@ class HostileFleetTest {
     /**
      * Issue 17's "done when": 50 routers, 10 drop mid-output, 5 never answer, 5 stream forever, 5
      * refuse every command; one row each, the other 25 fully diagnosed. The command timeout is
-     * short so the suite stays quick; the run takes about one command timeout more than the
-     * healthy routers alone.
+     * short so the suite stays quick; `bench/run hostile` times the same fleet (a silent router
+     * that were not given up would cost 20 commands x the timeout by itself).
      */
     @Test
     void fiftyRoutersOfWhichHalfAreHostileGiveOneRowEachAndTheRestInFull() throws Exception {
@@ -61,21 +61,17 @@ class HostileFleetTest {
             }
             return Options.defaults();
         };
-        long start = System.nanoTime();
         Fleetful fleet = fleet(50, kind, "2s");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("HostileFleetTest: 50 routers, 25 hostile, in " + millis + " ms");
         assertThat(fleet.result.err()).doesNotContain("internal error", "Exception");
         List<String> rows = fleet.rows();
         assertThat(rows).hasSize(50);
         assertThat(rows.subList(0, 10)).allMatch(l -> l.contains(" incomplete "));
-        assertThat(rows.subList(10, 15)).allMatch(l -> l.contains("answered nothing within 2 s"));
+        assertThat(rows.subList(10, 15)).allMatch(l -> l.contains(" no answer ") && l.contains("answered nothing within 2 s"));
         assertThat(rows.subList(15, 20)).allMatch(l -> l.contains("no complete answer within 2 s") && l.contains("gave up"));
         assertThat(rows.subList(20, 25)).allMatch(l -> l.contains("the router rejected it: bad command name"));
         assertThat(rows.subList(25, 50)).allMatch(l -> l.contains(" clean "));
         assertThat(fleet.result.code()).isEqualTo(2);
-        // a silent router that were not given up would cost 20 commands x 2 s = 40 s by itself
-        assertThat(millis).as("wall time").isLessThan(40_000);
+        // how long it takes is bench/run's to measure (bench/run hostile), not a unit test's
     }
 
     private record Fleetful(CliRun.Result result) {

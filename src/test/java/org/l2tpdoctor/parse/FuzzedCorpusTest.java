@@ -27,6 +27,9 @@ import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleEngine;
 import org.l2tpdoctor.rules.RuleLoader;
+import org.l2tpdoctor.text.Ansi;
+import org.l2tpdoctor.text.Secrets;
+import org.l2tpdoctor.text.TerminalWriter;
 
 /**
  * Seeded mutation fuzzing of the corpus (no property-testing library: a fixed seed per file, so a
@@ -34,20 +37,30 @@ import org.l2tpdoctor.rules.RuleLoader;
  * injects bytes or swaps line endings, and (issue 17) injects the hostile terminal characters, a
  * huge line, an impossible log stamp or a secret wrapped onto the next line, then runs the whole
  * pipeline to both reports. Asserts: no exception escapes, every line read is either understood
- * or carries its own warning, no raw escape and no planted secret reaches the report.
+ * or carries its own warning, no raw escape reaches the report, and no planted secret that the
+ * masker hides in the input (behind its key, wrapped or not) reaches the text or JSON report.
  *
  * <p>CI runs 80 cases per corpus file; {@code -Dfuzz.cases=100000} runs that many in all (the
- * nightly size, a few minutes).
+ * nightly size: about 40 minutes on a shared 2-core machine), {@code -Dfuzz.progress=FILE} logs
+ * each file's result as it finishes, {@code -Dfuzz.seed=N} draws other cases (a long run in
+ * chunks), and {@code -Dfuzz.file=NAME -Dfuzz.case=N} replays one case and writes its text to
+ * {@code target/fuzz-case.txt}.
  */
 class FuzzedCorpusTest {
     static final int CASES_PER_FILE = casesPerFile();
     /**
-     * The issue-17 mutators (cases 7-10) run with -Dfuzz.hostile=true or -Dfuzz.cases=N; CI keeps
-     * the first seven until the defects they found are fixed (notes/issue-17.md lists them).
+     * The issue-17 mutators (cases 7-10: hostile characters, huge lines, impossible stamps, planted
+     * and wrapped secrets) run by default; -Dfuzz.hostile=false runs the first seven only.
      */
-    static final boolean HOSTILE_MUTATORS = Boolean.getBoolean("fuzz.hostile") || System.getProperty("fuzz.cases") != null;
+    static final boolean HOSTILE_MUTATORS = !"false".equals(System.getProperty("fuzz.hostile"));
+    /** -Dfuzz.progress=FILE appends a line per corpus file (cases, clean or not, seconds): a long run's partial result. */
+    private static final String PROGRESS = System.getProperty("fuzz.progress");
     private static final String PLANTED_SECRET = "FUZZ-CANARY-7c1";
-    private static final long SEED = 0x12_7D0C_70_0DL;
+    /** The seed of every file's sequence; -Dfuzz.seed=N gives a run of other cases (chunks of a nightly run). */
+    private static final long SEED = Long.getLong("fuzz.seed", 0x12_7D0C_70_0DL);
+    /** -Dfuzz.file=NAME runs that corpus file only; -Dfuzz.case=N checks its case N only and prints the mutated text. */
+    private static final String ONLY_FILE = System.getProperty("fuzz.file");
+    private static final int ONLY_CASE = Integer.getInteger("fuzz.case", -1);
     private static final String[] INJECTIONS = {"\u0000", "\u001b", "\u001b[31m", "\"", "\\", "\r", "\t", "=",
         ";;;", "[admin@R1] > /ip ipsec policy print\n", "Flags: X - disabled\n", "# by RouterOS 7.1\n", "\u00e9", "\u202e",
         "\uFFFD", "\\\n", "-- [Q quit|D dump|down]", "\u0007", ">", "<", "time=", "topics=", " 0 ", "Columns: A, B\n"};
@@ -79,25 +92,57 @@ class FuzzedCorpusTest {
         return Files.list(SharedFiles.corpus()).filter(p -> !p.toString().endsWith(".md")).sorted();
     }
 
+    static Stream<Path> filesToFuzz() throws IOException {
+        return corpusFiles().filter(p -> ONLY_FILE == null || p.getFileName().toString().equals(ONLY_FILE));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("corpusFiles")
+    @MethodSource("filesToFuzz")
     void mutatedCorpusNeverCrashesAndEveryLineIsAccountedFor(Path file) throws IOException {
         List<Path> all = corpusFiles().toList();
         String original = TextDecoder.decode(Files.readAllBytes(file));
         Random random = new Random(SEED ^ file.getFileName().toString().hashCode());
+        long started = System.nanoTime();
+        int checked = 0;
         for (int c = 0; c < CASES_PER_FILE; c++) {
             String other = TextDecoder.decode(Files.readAllBytes(all.get(random.nextInt(all.size()))));
             String mutated = mutate(original, other, random);
             String label = file.getFileName() + " case " + c;
+            if (ONLY_CASE >= 0 && c != ONLY_CASE) {
+                continue;
+            }
+            if (ONLY_CASE >= 0) {
+                Files.writeString(Path.of("target", "fuzz-case.txt"), mutated);
+                System.out.println(label + ": mutated text in target/fuzz-case.txt");
+            }
             Snapshot s = new SnapshotParser().parse(List.of(new Capture("fuzz", null, mutated)));
             assertEveryLineAccountedFor(s, label);
             var analysis = Analyze.run(s);
             Diagnosis d = new Diagnosis(analysis, new RuleEngine(RULES).evaluate(analysis));
             StringWriter text = new StringWriter();
-            new TextReport(new Style(false), true).render(d, new PrintWriter(text));
-            new JsonReport().render(d, 0, new PrintWriter(new StringWriter()));
-            assertThat(text.toString()).as(label).doesNotContain("\u001b").doesNotContain("\u0000")
-                    .doesNotContain(PLANTED_SECRET);
+            // through the boundary every output of the tool passes (Io wraps its streams so), as a user sees it
+            PrintWriter shown = TerminalWriter.printWriter(text, false);
+            new TextReport(new Style(false), true).render(d, shown);
+            shown.flush();
+            StringWriter json = new StringWriter();
+            new JsonReport().render(d, 0, new PrintWriter(json));
+            assertThat(text.toString()).as(label).doesNotContain("\u001b").doesNotContain("\u0000");
+            if (mutated.contains(PLANTED_SECRET) && !Secrets.text(Ansi.strip(mutated)).contains(PLANTED_SECRET)) {
+                // the masker hides every planted secret the mutations left behind a secret key (in
+                // the whole text, wrapped values included): no step of the pipeline may show one
+                assertThat(text.toString()).as(label).doesNotContain(PLANTED_SECRET);
+                assertThat(json.toString()).as(label + " (json)").doesNotContain(PLANTED_SECRET);
+            }
+            checked++;
+        }
+        progress(file.getFileName() + ": " + checked + " cases clean in "
+                + (System.nanoTime() - started) / 1_000_000_000 + " s");
+    }
+
+    private static void progress(String line) throws IOException {
+        if (PROGRESS != null) {
+            Files.writeString(Path.of(PROGRESS), java.time.Instant.now() + " " + line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
@@ -131,15 +176,24 @@ class FuzzedCorpusTest {
                 case 7 -> inject(out, HOSTILE[r.nextInt(HOSTILE.length)], r);
                 case 8 -> inject(out, "\n" + (r.nextBoolean() ? "x" : "[ ").repeat(8_000 + r.nextInt(12_000)) + "\n", r);
                 case 9 -> impossibleStamp(out, r);
-                // a secret wrapped onto a line of its own is masked only where its key's line is read
-                // with it (a print item); alone, in a warning, it is not yet (see notes/issue-17.md)
-                case 10 -> inject(out, "\n 0   name=\"u\" service=l2tp password=\"" + PLANTED_SECRET
-                        + "\" secret=" + PLANTED_SECRET + "\n", r);
+                case 10 -> inject(out, PLANTED[r.nextInt(PLANTED.length)], r);
                 default -> inject(out, String.valueOf((char) r.nextInt(0x2100)), r);
             };
         }
         return out;
     }
+
+    /**
+     * Secrets planted inline and wrapped onto a line of their own: after "password=" at a line's
+     * end, after an export's "\\" continuation, the rest of a quoted value cut open by a line break.
+     */
+    private static final String[] PLANTED = {
+        "\n 0   name=\"u\" service=l2tp password=\"" + PLANTED_SECRET + "\" secret=" + PLANTED_SECRET + "\n",
+        "\n 0   name=\"u\" service=l2tp password=\n     " + PLANTED_SECRET + " profile=default\n",
+        "\n 1   name=\"u\" service=l2tp caller-id=\"\" password=\"a-long-secret-that-wraps-\n     " + PLANTED_SECRET
+                + "\" profile=default\n",
+        "\nadd name=u service=l2tp password=\\\n    " + PLANTED_SECRET + "\n",
+        "\n/ip ipsec identity\nadd peer=rw secret=\\\n    \"" + PLANTED_SECRET + "\"\n"};
 
     /** The hostile characters one at a time and as the sequences a terminal acts on. */
     private static final String[] HOSTILE = {"\u001bc", "\u001b(0", "\u001b7", "\u001b]0;owned\u0007", "\u0008",

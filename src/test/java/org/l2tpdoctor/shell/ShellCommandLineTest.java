@@ -82,7 +82,7 @@ class ShellCommandLineTest {
                     "collect"),
                     Map.of("L2TPDOCTOR_PASSWORD", "demo"), "shell");
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).contains("connected to 127.0.0.1:" + port, "l2tpdoctor [127.0.0.1:" + port + ", 21 sections]> ")
+            assertThat(r.out()).contains("connected to 127.0.0.1:" + port, "l2tpdoctor [127.0.0.1:" + port + ", " + CommandCatalogue.commandsFor(7).size() + " sections]> ")
                     .contains("ADDRESS", "EXCHANGE-MODE");
             assertThat(router.commandsReceived()).isNotEmpty().allMatch(CommandCatalogue::isReadOnly);
             assertThat(router.connections()).isEqualTo(2);

@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.l2tpdoctor.collect.ssh.CommandCatalogue;
 
 /**
  * The shell end to end on a dumb terminal over streams, against the simulated router over real
  * SSH: connect, show, paste, diagnose, explain, exit, as a user types them.
  */
 class ShellSessionTest {
-    private static final String PROMPT = "l2tpdoctor [demo:second-client-fails, 21 sections]> ";
+    /** check reads one section per catalogued command. */
+    private static final int SECTIONS = CommandCatalogue.commandsFor(7).size();
+    private static final String PROMPT = "l2tpdoctor [demo:second-client-fails, " + SECTIONS + " sections]> ";
 
     @TempDir
     Path home;
@@ -49,7 +52,7 @@ class ShellSessionTest {
                 // the pasted lines are shown back with the password masked
                 .contains("password=******** profile=default-encryption")
                 .doesNotContain("Hunter2-NOT-REAL", "never-run");
-        assertThat(r.out()).contains("l2tpdoctor [demo:second-client-fails, 22 sections]> diagnose");
+        assertThat(r.out()).contains("l2tpdoctor [demo:second-client-fails, " + (SECTIONS + 1) + " sections]> diagnose");
         assertThat(r.out()).doesNotContain("Exception", "\tat ");
     }
 
@@ -74,7 +77,7 @@ class ShellSessionTest {
         assertThat(disconnect).isGreaterThan(rules);
         assertThat(show).isGreaterThan(disconnect);
         // after disconnect the prompt shows only the evidence
-        assertThat(r.out()).contains("l2tpdoctor [21 sections]> show policy");
+        assertThat(r.out()).contains("l2tpdoctor [" + SECTIONS + " sections]> show policy");
     }
 
     @Test
@@ -119,7 +122,7 @@ class ShellSessionTest {
             assertThat(shell.exitCode()).isZero();
             // still connected, and the cancelled watch changed nothing
             assertThat(shell.screen()).contains(
-                    "l2tpdoctor [demo:second-client-fails, 21 sections]> show active")
+                    "l2tpdoctor [demo:second-client-fails, " + SECTIONS + " sections]> show active")
                     .doesNotContain("Logged while watching");
         }
     }
@@ -179,7 +182,7 @@ class ShellSessionTest {
                 .contains("L2TP-NAT-001", "CONFIRMED by the evidence")
                 .contains("finding(s) as a script to " + script + " — review it before running it")
                 .contains("error: " + script + " exists; choose another name")
-                .contains("forgot 21 input(s); 'collect' reads the router again")
+                .contains("forgot " + SECTIONS + " input(s); 'collect' reads the router again")
                 .contains("error: no evidence yet")
                 .containsPattern("(?m)^FAIL +L2TP-NAT-001 +error +Second client behind the same NAT fails$");
         assertThat(Files.readString(script)).contains("/export file=before-l2tpdoctor-",

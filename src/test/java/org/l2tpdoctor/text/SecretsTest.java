@@ -66,4 +66,42 @@ class SecretsTest {
         assertThat(Secrets.stored("password", "***")).isEqualTo("***");
         assertThat(Secrets.stored("comment", "vpn password=hunter22")).isEqualTo("vpn password=" + Secrets.MASK);
     }
+
+    @Test
+    void aKeyHiddenByInvisibleCharactersIsStillASecretKey() {
+        // fuzz cases 22 and 23 (hostile mutators): an escape sequence or a combining mark inside the name
+        for (String key : new String[] {"pass\u001b(0word", "password\u193a", "pass\u200bword", "\u001b[1mpassword\u001b[m",
+                "se\u0301cret", "pass\u001b]0;t\u0007word", "pass\u009bword"}) {
+            assertThat(Secrets.text("x " + key + "=\"hunter22\" y")).as(key).doesNotContain("hunter22");
+        }
+        assertThat(Secrets.text("passXword=visible")).isEqualTo("passXword=visible");
+        assertThat(Secrets.text("pass" + "\u200b".repeat(100) + "word=x")).isEqualTo("pass" + "\u200b".repeat(100) + "word=" + Secrets.MASK);
+        assertThat(Secrets.text("pass" + "\u200b".repeat(1000) + "word=x")).as("skipping is bounded").endsWith("word=x");
+        String many = ("p" + "\u200b".repeat(250)).repeat(4_000);
+        assertThat(Secrets.text(many)).as("linear on a hostile text").isEqualTo(many);
+    }
+
+    @Test
+    void aValueWrappedOntoTheNextLineIsMaskedThere() {
+        assertThat(Secrets.text(" 1   name=\"u\" password=\n     hunter22 profile=default\n"))
+                .isEqualTo(" 1   name=\"u\" password=\n     " + Secrets.MASK + " profile=default\n");
+        assertThat(Secrets.text("add name=u password=\\\n    \"hunter 22\" service=l2tp"))
+                .doesNotContain("hunter").endsWith(" service=l2tp");
+        assertThat(Secrets.text(" 0   password=\"a-long-secret-\n     that-wraps\" profile=x"))
+                .isEqualTo(" 0   password=" + Secrets.MASK + "\n     " + Secrets.MASK + " profile=x");
+        assertThat(Secrets.text("password=\n 1   name=next")).as("the next item").isEqualTo("password=\n 1   name=next");
+        assertThat(Secrets.text("ipsec-secret:\n  caller-id-type: ip-address")).as("the next setting")
+                .isEqualTo("ipsec-secret:\n  caller-id-type: ip-address");
+        assertThat(Secrets.text("password=\n\n   later")).as("a blank line ends it").endsWith("later");
+    }
+
+    @Test
+    void wrappedPartsBecomeTokensOnlyWhereALineBreakPutThem() {
+        String capture = " 0   name=\"u\" password=\n     hunter22 profile=default\n 1   secret=kept-for-the-row\n";
+        String masked = Secrets.wrapped(capture);
+        assertThat(masked).doesNotContain("hunter22").contains("secret=kept-for-the-row")
+                .contains("password=\n     " + Secrets.token("hunter22") + " profile=default");
+        assertThat(Secrets.wrapped(masked)).as("twice is once").isEqualTo(masked);
+        assertThat(Secrets.wrapped("password=\"abc\n   def\" x")).isEqualTo("password=\"abc\n   " + Secrets.token("def") + "\" x");
+    }
 }

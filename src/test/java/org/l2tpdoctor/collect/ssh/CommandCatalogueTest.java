@@ -21,15 +21,15 @@ class CommandCatalogueTest {
     void v7AndV6ListsDifferOnlyInTheActivePeersMenu() {
         List<String> v7 = CommandCatalogue.commandsFor(7);
         List<String> v6 = CommandCatalogue.commandsFor(6);
-        assertThat(v7).hasSize(21).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
-        assertThat(v6).hasSize(21).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
+        assertThat(v7).hasSize(25).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
+        assertThat(v6).hasSize(25).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
         assertThat(v7).contains("/ip ipsec active-peers print detail without-paging")
                 .doesNotContain("/ip ipsec remote-peers print detail without-paging");
         assertThat(v6).contains("/ip ipsec remote-peers print detail without-paging",
                         "/ip ipsec identity print detail without-paging",
                         "/ip ipsec profile print detail without-paging")
                 .doesNotContain("/ip ipsec active-peers print detail without-paging");
-        assertThat(CommandCatalogue.allCommands()).hasSize(22).doesNotHaveDuplicates();
+        assertThat(CommandCatalogue.allCommands()).hasSize(26).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest

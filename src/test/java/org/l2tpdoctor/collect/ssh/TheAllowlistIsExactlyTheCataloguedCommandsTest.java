@@ -34,6 +34,10 @@ class TheAllowlistIsExactlyTheCataloguedCommandsTest {
                 "/ip firewall nat print detail without-paging",
                 "/ip firewall raw print detail without-paging",
                 "/system logging print detail without-paging",
+                "/interface bridge print detail without-paging",
+                "/interface bridge port print detail without-paging",
+                "/interface ethernet print detail without-paging",
+                "/ip dns print",
                 "/log print detail without-paging where topics~\"ipsec|l2tp|ppp\"",
                 "/ip ipsec remote-peers print detail without-paging");
         assertThat(CommandCatalogue.FOLLOW_LOG).isEqualTo("/log print follow-only where topics~\"ipsec|l2tp|ppp\"");

@@ -1,0 +1,246 @@
+package org.l2tpdoctor.parse;
+
+/**
+ * Tells from a line's first bytes, without decoding it, whether it is a log record and whether
+ * its topics are ones the diagnosis reads. It runs on every line of a big log, so it reads bytes
+ * by position: a stamp in any of the forms the log grammar reads (ISO, RFC 3339, {@code jul/19},
+ * {@code Sep/18/2026}, BSD syslog {@code Dec  6}, a bare clock; after blanks, a syslog
+ * {@code <PRI>} or a CSV collector's opening quote), then the first topic list among the next
+ * words, as {@link LogExtractor} picks it (a syslog host, tag or facility may stand before it).
+ *
+ * <p>It answers {@link #OTHER} only when it is sure: the first topic list names none of ipsec,
+ * l2tp and ppp. Whatever it cannot tell cheaply is {@link #OURS}, and the grammar reads it later.
+ */
+final class LogRecordHead {
+    /** Not a log record: the section splitter reads it. */
+    static final int NOT_A_RECORD = -1;
+    /** A log record of topics the diagnosis does not read. */
+    static final int OTHER = 0;
+    /** A log record of ipsec, l2tp or ppp, or one the grammar must read to tell. */
+    static final int OURS = 1;
+
+    /** The first words after the stamp where the grammar looks for the topic list. */
+    private static final int WORDS = 6;
+
+    private LogRecordHead() {
+    }
+
+    /** What the line [start, end) of {@code b} is. */
+    static int classify(byte[] b, int start, int end) {
+        int i = start;
+        while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        int iso = LogStamps.isoEnd(b, i, end);
+        if (iso > 0) {
+            return topics(b, iso, end, false); // the form of nearly every line of a big log, checked first
+        }
+        if (i < end && b[i] == '<') {
+            i = afterPriority(b, i, end);
+        }
+        boolean csv = i < end && b[i] == '"';
+        if (csv) {
+            i++;
+        }
+        int stampEnd = stampEnd(b, i, end);
+        if (stampEnd < 0 || stampEnd >= end) {
+            return NOT_A_RECORD;
+        }
+        byte after = b[stampEnd];
+        if (after != ' ' && after != '\t' && !(csv && after == '"')) {
+            return NOT_A_RECORD;
+        }
+        return topics(b, stampEnd, end, csv);
+    }
+
+    /** Past a syslog priority such as {@code <30>}; where it started if it is none. */
+    private static int afterPriority(byte[] b, int i, int end) {
+        int j = i + 1;
+        while (j < end && j < i + 5 && isDigit(b[j])) {
+            j++;
+        }
+        return j > i + 1 && j < end && b[j] == '>' ? j + 1 : i;
+    }
+
+    /**
+     * The first topic list among the words after the stamp decides; "echo:" ends the search, as
+     * in {@link LogExtractor}; a word it cannot place leaves the line to the grammar.
+     */
+    private static int topics(byte[] b, int from, int end, boolean csv) {
+        int word = from;
+        for (int w = 0; w < WORDS; w++) {
+            while (word < end && (b[word] == ' ' || b[word] == '\t' || csv && isCsvBreak(b, word, end))) {
+                word++;
+            }
+            if (word >= end) {
+                return OURS;
+            }
+            int wordEnd = word;
+            int name = word;
+            boolean topicChars = true; // as LogExtractor.isTopicList: names of a-z0-9- starting a-z, "!" after a comma
+            boolean comma = false;
+            boolean ours = false;
+            byte c;
+            while (wordEnd < end && (c = b[wordEnd]) != ' ' && c != '\t' && !(csv && isCsvBreak(b, wordEnd, end))) {
+                if (c == ',') {
+                    comma = true;
+                    ours |= isOurTopic(b, name, wordEnd);
+                    topicChars &= wordEnd > name;
+                    name = wordEnd + 1;
+                } else if (wordEnd == name) {
+                    if (c == '!' && comma && wordEnd + 1 < end && b[wordEnd + 1] >= 'a' && b[wordEnd + 1] <= 'z') {
+                        name++; // "!debug"
+                    } else {
+                        topicChars &= c >= 'a' && c <= 'z';
+                    }
+                } else {
+                    topicChars &= c >= 0 && TOPIC_CHAR[c];
+                }
+                wordEnd++;
+            }
+            boolean lastName = isOurTopic(b, name, wordEnd);
+            if (topicChars && comma && wordEnd > name) {
+                return ours || lastName ? OURS : OTHER;
+            }
+            if (ours || lastName && name == word) {
+                return OURS; // "ipsec" alone, or "ipsec," of a list written with spaces
+            }
+            if (wordEnd - word == 5 && b[word] == 'e' && b[word + 1] == 'c' && b[word + 2] == 'h' && b[word + 3] == 'o'
+                    && b[word + 4] == ':') {
+                return OURS; // echo: a script's output; the grammar sorts it out
+            }
+            word = wordEnd;
+        }
+        return OURS;
+    }
+
+    /** In a CSV record, the quotes and the commas between fields also end a word. */
+    private static boolean isCsvBreak(byte[] b, int k, int end) {
+        byte c = b[k];
+        return c == '"' || c == ',' && (b[k - 1] == '"' || k + 1 < end && b[k + 1] == '"');
+    }
+
+    /** Whether the topic name [from, to) is ipsec, l2tp or ppp (topics are whole names). */
+    private static boolean isOurTopic(byte[] b, int from, int to) {
+        return switch (to - from) {
+            case 5 -> b[from] == 'i' && b[from + 1] == 'p' && b[from + 2] == 's' && b[from + 3] == 'e' && b[from + 4] == 'c';
+            case 4 -> b[from] == 'l' && b[from + 1] == '2' && b[from + 2] == 't' && b[from + 3] == 'p';
+            case 3 -> b[from] == 'p' && b[from + 1] == 'p' && b[from + 2] == 'p';
+            default -> false;
+        };
+    }
+
+    /** Characters of a topic name after its first: a-z, 0-9 and '-'. */
+    private static final boolean[] TOPIC_CHAR = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            TOPIC_CHAR[c] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            TOPIC_CHAR[c] = true;
+        }
+        TOPIC_CHAR['-'] = true;
+    }
+
+    /** Just past the stamp at {@code i}, or -1. */
+    static int stampEnd(byte[] b, int i, int end) {
+        if (i + 8 > end) {
+            return -1;
+        }
+        if (isDigit(b[i])) {
+            if (isDigit(b[i + 1]) && isDigit(b[i + 2]) && isDigit(b[i + 3]) && b[i + 4] == '-') {
+                return isoEnd(b, i, end);
+            }
+            return clockEnd(b, i, end);
+        }
+        if (!isLetter(b[i]) || !isLetter(b[i + 1]) || !isLetter(b[i + 2])) {
+            return -1;
+        }
+        if (b[i + 3] == '/') {
+            // jul/19 14:27:01, jan/02/1970 00:41:37, Sep/18/2026 15:29:12 (Winbox)
+            if (!digits(b, i + 4, 2, end)) {
+                return -1;
+            }
+            int j = i + 6;
+            if (j < end && b[j] == '/' && digits(b, j + 1, 4, end)) {
+                j += 5;
+            }
+            return j < end && (b[j] == ' ' || b[j] == '\t') ? clockEnd(b, j + 1, end) : -1;
+        }
+        if (b[i + 3] == ' ' && b[i] >= 'A' && b[i] <= 'Z') {
+            // BSD syslog: Dec  6 09:32:30, Sep 18 15:29:12
+            int j = i + 4;
+            if (j < end && b[j] == ' ') {
+                j++;
+            }
+            if (!digits(b, j, 1, end)) {
+                return -1;
+            }
+            j += digits(b, j, 2, end) ? 2 : 1;
+            return j < end && b[j] == ' ' ? clockEnd(b, j + 1, end) : -1;
+        }
+        return -1;
+    }
+
+    /** yyyy-mm-dd HH:MM:SS, or with a T and optional fraction and zone (RFC 3339). */
+    private static int isoEnd(byte[] b, int i, int end) {
+        if (!digits(b, i + 5, 2, end) || i + 10 >= end || b[i + 7] != '-' || !digits(b, i + 8, 2, end)
+                || b[i + 10] != ' ' && b[i + 10] != 'T') {
+            return -1;
+        }
+        int j = clockEnd(b, i + 11, end);
+        if (j < 0 || b[i + 10] != 'T') {
+            return j;
+        }
+        if (j < end && b[j] == '.') {
+            j++;
+            while (j < end && isDigit(b[j])) {
+                j++;
+            }
+        }
+        if (j < end && b[j] == 'Z') {
+            return j + 1;
+        }
+        if (j < end && (b[j] == '+' || b[j] == '-') && digits(b, j + 1, 2, end)) {
+            int z = j + 3;
+            if (z < end && b[z] == ':') {
+                z++;
+            }
+            return digits(b, z, 2, end) ? z + 2 : j;
+        }
+        return j;
+    }
+
+    /** H:MM:SS or HH:MM:SS. */
+    private static int clockEnd(byte[] b, int i, int end) {
+        if (!digits(b, i, 1, end)) {
+            return -1;
+        }
+        int j = i + (digits(b, i, 2, end) ? 2 : 1);
+        if (j + 6 > end || b[j] != ':' || !digits(b, j + 1, 2, end) || b[j + 3] != ':' || !digits(b, j + 4, 2, end)) {
+            return -1;
+        }
+        return j + 6;
+    }
+
+    private static boolean digits(byte[] b, int i, int count, int end) {
+        if (i + count > end) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            if (!isDigit(b[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetter(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}
