@@ -167,10 +167,7 @@ public final class PasteRepair {
         if (!WrappedLines.mayBeWrapped(lines)) {
             return text;
         }
-        int width = 0;
-        for (String line : lines) {
-            width = Math.max(width, line.stripTrailing().length());
-        }
+        int width = WrappedLines.width(lines);
         StringBuilder out = new StringBuilder(text.length());
         int joins = 0;
         int first = -1;

@@ -47,10 +47,12 @@ final class WrappedLines {
         int widest = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.length() > WIDEST_WRAP) {
-                return false;
+            if (breakable(line)) {
+                if (line.length() > WIDEST_WRAP) {
+                    return false;
+                }
+                widest = Math.max(widest, line.length());
             }
-            widest = Math.max(widest, line.length());
             if (i > 0 && lines.get(i - 1).length() >= SHORTEST_WRAPPED && !line.isBlank()
                     && !Character.isWhitespace(line.charAt(0))) {
                 cut = true;
@@ -80,6 +82,26 @@ final class WrappedLines {
         }
         boolean cut = inTable || line.length() + 1 + firstWord > width;
         return cut && !Starts.ROUTEROS.matcher(next).lookingAt();
+    }
+
+    /**
+     * Whether a wrap could have cut the line (a space after its indentation): a longer word than
+     * the wrap stays whole and longer than the width, so only these lines show the width.
+     */
+    static boolean breakable(String line) {
+        String s = line.strip();
+        return s.indexOf(' ') > 0;
+    }
+
+    /** The wrap's width: the longest line a wrap could have cut. */
+    static int width(List<String> lines) {
+        int width = 0;
+        for (String line : lines) {
+            if (breakable(line)) {
+                width = Math.max(width, line.stripTrailing().length());
+            }
+        }
+        return width;
     }
 
     /** Whether a line holds a run of spaces between words, as a table's padding does. */
