@@ -46,7 +46,7 @@ final class Attempts implements Analyzer {
         }
         Timeline timeline = Timeline.of(s.events());
         boolean severalHosts = timeline.hosts().size() > 1;
-        List<Attempt> attempts = replayPerHost(LogFacts.of(s.events()), timeline);
+        List<Attempt> attempts = replayPerTimeline(LogFacts.of(s.events()), timeline);
         Set<String> knownClients = knownClients(s, attempts);
         Derived.Builder out = new Derived.Builder().menu(MENU);
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
@@ -55,7 +55,7 @@ final class Attempts implements Analyzer {
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
-            Attempt previous = lastFrom.put(a.firstEvent.host() + " " + a.address, a);
+            Attempt previous = lastFrom.put(partKey(a.firstEvent, timeline) + " " + a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
                 timeline.gap(previous.lastEvent, a.firstEvent).ifPresent(g -> extra.put("previous-gap", g));
@@ -75,18 +75,25 @@ final class Attempts implements Analyzer {
     }
 
     /**
-     * Each router's attempts replayed on their own: a syslog file of two routers holds two
-     * stories, and a client of one is not a client of the other. One router's come as they are.
+     * Each router's attempts replayed on their own, and each part of one router's log where time
+     * went back (a second paste, a reboot, a clock set back): a syslog file of two routers holds
+     * two stories, a client of one is not a client of the other, and a second paste does not
+     * continue the first. One router's one log comes as it is.
      */
-    private static List<Attempt> replayPerHost(List<LogFact> facts, Timeline timeline) {
-        if (timeline.hosts().size() <= 1) {
+    private static List<Attempt> replayPerTimeline(List<LogFact> facts, Timeline timeline) {
+        if (timeline.hosts().size() <= 1 && timeline.breaks().isEmpty()) {
             return Replay.of(facts, timeline);
         }
-        Map<String, List<LogFact>> byHost = new LinkedHashMap<>();
-        facts.forEach(f -> byHost.computeIfAbsent(f.event().host(), k -> new ArrayList<>()).add(f));
+        Map<String, List<LogFact>> byPart = new LinkedHashMap<>();
+        facts.forEach(f -> byPart.computeIfAbsent(partKey(f.event(), timeline), k -> new ArrayList<>()).add(f));
         List<Attempt> attempts = new ArrayList<>();
-        byHost.values().forEach(hostFacts -> attempts.addAll(Replay.of(hostFacts, timeline)));
+        byPart.values().forEach(part -> attempts.addAll(Replay.of(part, timeline)));
         return attempts;
+    }
+
+    /** The router and the part of its log a record belongs to. */
+    private static String partKey(LogEvent e, Timeline timeline) {
+        return e.host() + " " + timeline.part(e);
     }
 
     /** Each event's row in the /log menu that {@link LogRows} derived (in event order) before this analyzer. */

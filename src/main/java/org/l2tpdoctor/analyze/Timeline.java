@@ -42,6 +42,8 @@ final class Timeline {
     }
 
     private final Map<LogEvent, Point> points = new IdentityHashMap<>();
+    /** Each record's part of its host's log: how many times time went back before it (a second paste starts a part). */
+    private final Map<LogEvent, Integer> parts = new IdentityHashMap<>();
     private final Map<String, Stream> streams = new LinkedHashMap<>();
     private final List<LogEvent> breaks = new ArrayList<>();
 
@@ -53,13 +55,16 @@ final class Timeline {
         for (LogEvent e : events) {
             LogTime time = e.time();
             Stream s = t.streams.computeIfAbsent(e.host(), k -> new Stream());
-            if (!time.known()) {
-                continue; // ordered by its place in the log only
+            if (time.known()) {
+                if (s.place(time)) {
+                    t.breaks.add(e);
+                    s.part++;
+                }
+                t.points.put(e, new Point(e.host(), s.segment, s.at));
+            } // else: ordered by its place in the log only
+            if (s.part > 0) {
+                t.parts.put(e, s.part);
             }
-            if (s.place(time)) {
-                t.breaks.add(e);
-            }
-            t.points.put(e, new Point(e.host(), s.segment, s.at));
         }
         return t;
     }
@@ -72,6 +77,14 @@ final class Timeline {
     /** The first record of each timeline after a host's first: where time went back or changed its style. */
     List<LogEvent> breaks() {
         return List.copyOf(breaks);
+    }
+
+    /**
+     * The part of its host's log a record belongs to: 0, then one more at each break. A client's
+     * story is replayed within one part: a second paste is not the continuation of the first.
+     */
+    int part(LogEvent e) {
+        return parts.getOrDefault(e, 0);
     }
 
     /** Seconds from one record to a later one on the same timeline; empty when the log does not tell it. */
@@ -116,6 +129,7 @@ final class Timeline {
     /** One host's records as they come: the current timeline, and the days or years passed on it. */
     private static final class Stream {
         int segment = -1;
+        int part;
         Kind kind;
         long at;
         /** The stamp's own value last seen (a clock, a place in the year), before days or years were added. */

@@ -161,6 +161,18 @@ class TimelineTest {
     }
 
     @Test
+    void aSecondPasteDoesNotContinueTheFirstsStories() throws IOException {
+        // the afternoon's login pasted first, the same client's morning login below it
+        List<String> log = new ArrayList<>(moved(login(), LocalDateTime.of(2026, 9, 18, 15, 29, 12), r -> r.format(ISO)));
+        log.addAll(moved(login(), LocalDateTime.of(2026, 9, 18, 9, 0, 0), r -> r.format(ISO)));
+        List<Row> attempts = attempts(String.join("\n", log));
+        assertThat(attempts).hasSize(2).allMatch(a -> a.get("result").equals("connected"));
+        // the morning is not "after" the afternoon: no previous attempt, no gap
+        assertThat(attempts.get(1).properties()).containsEntry("first", "2026-09-18 09:00:00")
+                .doesNotContainKey("previous-result").doesNotContainKey("previous-gap");
+    }
+
+    @Test
     void oneSyslogFileOfTwoRoutersIsTwoStories() throws IOException {
         // a receiver's file: the same client logs in to two offices a second apart, the lines interleaved
         List<String> login = login();
