@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.l2tpdoctor.collect.InputError;
+import org.l2tpdoctor.collect.ssh.RouterCollector;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.engine.Pipeline;
 import org.l2tpdoctor.model.Snapshot;
@@ -95,7 +96,17 @@ final class CheckCommand implements Callable<Integer> {
     record Checked(Collection collection, Diagnosis diagnosis, int code) {
         Report.Member member() {
             return new Report.Member(diagnosis != null ? diagnosis.provenance() : collection.provenance(), diagnosis, code,
-                    collection.ok());
+                    diagnosis != null ? null : unread(collection));
+        }
+
+        /** A router read not at all: never reached or logged into, or logged into and then silent or refusing. */
+        private static String unread(Collection collection) {
+            if (!collection.ok()) {
+                return "unreachable";
+            }
+            List<String> problems = collection.problems();
+            return !problems.isEmpty() && problems.stream().allMatch(p -> p.contains(RouterCollector.REJECTED))
+                    ? "rejected" : "no answer";
         }
     }
 

@@ -63,9 +63,7 @@ final class FleetTable {
         for (Report.Member l : lines) {
             String label = TerminalText.safe(l.provenance().source());
             if (!l.read()) {
-                // logged in and then silent is not unreachable: the router was there and said nothing
-                out.append(String.format("%-28s %-18s %-11s %5s %5s  %s%n", label, "-",
-                        l.loggedIn() ? "no answer" : "unreachable", "-", "-",
+                out.append(String.format("%-28s %-18s %-11s %5s %5s  %s%n", label, "-", l.unread(), "-", "-",
                         TerminalText.safe(l.provenance().problems().isEmpty() ? "" : l.provenance().problems().get(0))));
                 continue;
             }

@@ -40,12 +40,13 @@ public sealed interface Report permits Report.Router, Report.Fleet, Report.Parse
 
     /** One router of a fleet: where it was read, and its diagnosis, or none when nothing could be read. */
     /**
-     * One router of a fleet: its diagnosis, or null when nothing was read; {@code loggedIn} tells a
-     * router that let us in and then answered nothing from one never reached or logged into.
+     * One router of a fleet: its diagnosis, or null when nothing was read; then {@code unread}
+     * says what happened in a word or two for the fleet table ("unreachable", "no answer" for a
+     * router that let us in and said nothing, "rejected" for one that refused every command).
      */
-    record Member(Provenance provenance, Diagnosis diagnosis, int exitCode, boolean loggedIn) {
+    record Member(Provenance provenance, Diagnosis diagnosis, int exitCode, String unread) {
         public Member(Provenance provenance, Diagnosis diagnosis, int exitCode) {
-            this(provenance, diagnosis, exitCode, diagnosis != null);
+            this(provenance, diagnosis, exitCode, diagnosis != null ? null : "unreachable");
         }
 
         public boolean read() {

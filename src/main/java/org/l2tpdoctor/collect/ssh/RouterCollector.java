@@ -11,6 +11,9 @@ import org.l2tpdoctor.collect.Capture;
  * channel per command, the version read first to pick the v6 or v7 list.
  */
 public final class RouterCollector {
+    /** How a problem says the router rejected a command ("bad command name"): a fleet row reads it. */
+    public static final String REJECTED = "the router rejected it: ";
+
 
     /** Threads that wait on channels (they only block on the network), shared by all routers. */
     private static final java.util.concurrent.ExecutorService CHANNELS =
@@ -170,7 +173,7 @@ public final class RouterCollector {
                     captures.add(new Capture(target.host(), command, reply.text()));
                     return reply.text();
                 case REJECTED:
-                    problems.add(step + "the router rejected it: " + reply.text());
+                    problems.add(step + REJECTED + reply.text());
                     if (version == null || !CommandCatalogue.menuAbsentIn(command, version)) {
                         complete = false; // a print the diagnosis needs is missing
                     }

@@ -3,19 +3,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.l2tpdoctor.collect.demo.Fault;
 import org.l2tpdoctor.collect.demo.Scenario;
 import org.l2tpdoctor.collect.demo.SimulatedRouter;
-import org.l2tpdoctor.collect.demo.SimulatedRouter.Options;
 
 /**
- * Issue 17's hostile fleet, timed: 50 simulated routers on 127.0.0.1 of which 10 drop the
- * connection mid-output, 5 log us in and answer nothing, 5 stream output forever and 5 reject
- * every command; `check` reads them all, then the 25 healthy ones alone, and the difference is
+ * Issue 17's hostile fleet (collect.demo.HostileFleet: 50 simulated routers on 127.0.0.1 of which
+ * 10 drop the connection mid-output, 5 log us in and answer nothing, 5 stream output forever and 5
+ * reject every command), timed: `check` reads them all, then the 25 healthy ones alone, and the difference is
  * what the hostile ones cost (target: at most one connect timeout plus one command timeout).
- * Prints one line. Usage: java -cp l2tpdoctor.jar bench/HostileFleet.java LAUNCHER COMMAND_TIMEOUT_S DIR
+ * Prints one line. Usage: java -cp l2tpdoctor.jar bench/HostileFleetBench.java LAUNCHER COMMAND_TIMEOUT_S DIR
  */
-public final class HostileFleet {
+public final class HostileFleetBench {
     public static void main(String[] args) throws Exception {
         String launcher = args[0];
         int commandTimeout = Integer.parseInt(args[1]);
@@ -26,13 +24,13 @@ public final class HostileFleet {
         List<String> healthy = new ArrayList<>();
         StringBuilder knownHosts = new StringBuilder();
         try {
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < org.l2tpdoctor.collect.demo.HostileFleet.SIZE; i++) {
                 SimulatedRouter router = new SimulatedRouter();
                 routers.add(router);
-                int port = router.start(scenario, options(i));
+                int port = router.start(scenario, org.l2tpdoctor.collect.demo.HostileFleet.options(i));
                 knownHosts.append(router.knownHostsLine()).append('\n');
                 all.add("127.0.0.1:" + port);
-                if (i >= 25) {
+                if (i >= org.l2tpdoctor.collect.demo.HostileFleet.HEALTHY_FROM) {
                     healthy.add("127.0.0.1:" + port);
                 }
             }
@@ -44,30 +42,15 @@ public final class HostileFleet {
             int connectTimeout = 10;
             double cost = fleet.seconds - healthyAlone.seconds;
             System.out.printf("hostile fleet: 50 routers (10 drop, 5 silent, 5 endless, 5 refuse) %.2fs, the 25 healthy alone %.2fs:"
-                    + " the hostile ones cost %.2fs (target <= connect + command timeout = %ds) [%d rows, %d 'no answer', %d clean,"
-                    + " exit %d]%n", fleet.seconds, healthyAlone.seconds, cost, connectTimeout + commandTimeout, fleet.rows,
-                    fleet.count(" no answer "), fleet.count(" clean "), fleet.exit);
+                    + " the hostile ones cost %.2fs (target <= connect + command timeout = %ds) [%d rows: %d incomplete,"
+                    + " %d no answer, %d rejected, %d clean; exit %d]%n", fleet.seconds, healthyAlone.seconds, cost,
+                    connectTimeout + commandTimeout, fleet.rows(), fleet.count(" incomplete "), fleet.count(" no answer "),
+                    fleet.count(" rejected "), fleet.count(" clean "), fleet.exit);
         } finally {
             for (SimulatedRouter router : routers) {
                 router.close();
             }
         }
-    }
-
-    private static Options options(int i) {
-        if (i < 10) {
-            return Options.defaults().withFault("/ip ipsec policy print detail without-paging", Fault.dropMidOutput());
-        }
-        if (i < 15) {
-            return Options.defaults().withFaultOnEveryCommand(Fault.answersNothing());
-        }
-        if (i < 20) {
-            return Options.defaults().withFaultOnEveryCommand(Fault.endlessOutput());
-        }
-        if (i < 25) {
-            return Options.defaults().withFaultOnEveryCommand(Fault.rejected());
-        }
-        return Options.defaults();
     }
 
     private record Run(double seconds, int exit, List<String> table) {
