@@ -197,10 +197,22 @@ final class Attempts implements Analyzer {
         }
         // A wrong-password line means the peer sent its encrypted identity under some key: a user
         // with a wrong PSK (who never connects, so "never seen before" proves nothing), not a probe.
+        // A scanner needs positive evidence too: an internet scanner reaches the WAN from a public
+        // address, so a private (RFC 1918, shared or link-local) source is a peer on a network the
+        // router is reachable from, a user or a test client, however far it got.
+        boolean privateSource = a.address != null && Addresses.isPrivate(a.address);
         boolean noise = a.stage.ordinal() <= Stage.L2TP.ordinal() && a.user == null
-                && !knownClients.contains(a.address) && !a.routerInitiated && !WRONG_PSK.equals(a.reason);
+                && !knownClients.contains(a.address) && !a.routerInitiated && !WRONG_PSK.equals(a.reason)
+                && !privateSource;
         p.put("known-client", knownClients.contains(a.address) ? "yes" : "no");
         p.put("scanner-noise", noise ? "likely" : "no");
+        if (knownClients.contains(a.address)) {
+            p.put("client-evidence", "a session or IKE from this address");
+        } else if (privateSource) {
+            p.put("client-evidence", "a private source address, which no internet scanner has");
+        } else if (WRONG_PSK.equals(a.reason)) {
+            p.put("client-evidence", "an identity sent under a different pre-shared key");
+        }
         p.putAll(extra);
         p.put("timeline", String.join(" → ", a.steps));
         return new Row(MENU, null, Set.of(), p, null, a.events.get(0).origin());
