@@ -11,8 +11,8 @@ import org.l2tpdoctor.collect.demo.SimulatedRouter;
 import org.l2tpdoctor.collect.ssh.CommandCatalogue;
 
 /**
- * Starts N simulated RouterOS routers on 127.0.0.1, each answering every command after a fixed
- * latency, writes an inventory and a known_hosts for them, prints "ready", and stops them when
+ * Starts N simulated RouterOS routers on 127.0.0.1 (N ports of one simulated router), each
+ * answering every command after a fixed latency, writes an inventory and a known_hosts for them, prints "ready", and stops them when
  * its standard input closes. Usage: java -cp l2tpdoctor.jar bench/FleetServer.java N LATENCY_MS DIR
  */
 public final class FleetServer {
@@ -27,15 +27,18 @@ public final class FleetServer {
         for (String command : commands) {
             options = options.withFault(command, Fault.delay(latency));
         }
-        List<SimulatedRouter> routers = new ArrayList<>();
+        // N identical routers as N ports of one simulated router: to the client each port is its own
+        // router (TCP connection, key exchange, login, 21 commands); the simulation does not run N
+        // SSH servers' thread pools on the cores the client is measured on, nor make N RSA keys
+        SimulatedRouter router = new SimulatedRouter();
+        int first = router.start(scenario, options);
+        List<SimulatedRouter> routers = List.of(router);
         StringBuilder inventory = new StringBuilder("# simulated routers for bench/run\n");
         StringBuilder knownHosts = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            SimulatedRouter router = new SimulatedRouter();
-            int port = router.start(scenario, options);
-            routers.add(router);
+            int port = i == 0 ? first : router.anotherPort();
             inventory.append("admin@127.0.0.1:").append(port).append('\n');
-            knownHosts.append(router.knownHostsLine()).append('\n');
+            knownHosts.append(router.knownHostsLine(port)).append('\n');
         }
         Files.writeString(dir.resolve("routers.txt"), inventory, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("known_hosts"), knownHosts, StandardCharsets.UTF_8);
@@ -44,9 +47,9 @@ public final class FleetServer {
         while (System.in.read() >= 0) {
             // run until bench/run closes our standard input
         }
-        for (SimulatedRouter router : routers) {
+        for (SimulatedRouter each : routers) {
             try {
-                router.close();
+                each.close();
             } catch (IOException e) {
                 // shutting down anyway
             }

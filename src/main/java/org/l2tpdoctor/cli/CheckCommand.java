@@ -13,6 +13,7 @@ import org.l2tpdoctor.options.DurationConverter;
 import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.ExitCodes;
 import org.l2tpdoctor.report.Format;
+import org.l2tpdoctor.report.Monitored;
 import org.l2tpdoctor.report.PluginOutput;
 import org.l2tpdoctor.report.Renderer;
 import org.l2tpdoctor.report.Report;
@@ -139,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new InputError(watch != null ? "--timeout and --watch do not go together"
                         : "--timeout must be at least 1s");
             }
-            java.util.function.Function<Collection, Checked> then = c -> diagnose(c, rules, symptom, threshold);
+            java.util.function.Function<Collection, Checked> then = c -> diagnose(c, rules, symptom, threshold, monitoring);
             List<Checked> checked = limit == null ? Collecting.run(connection, demo, parallel, watch, io, then)
                     : MonitorRun.run(connection, demo, parallel, io, then, limit);
             Renderer renderer = output.redacting(output.reportOptions(io).withFailOn(threshold).renderer());
@@ -164,6 +165,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold) {
+        return diagnose(c, rules, symptom, threshold, false);
+    }
+
+    /** With {@code monitoring}, only what the nagios and prometheus formats show is kept of the diagnosis. */
+    static Checked diagnose(Collection c, List<Rule> rules, String symptom, Level threshold, boolean monitoring) {
         if (!c.ok() || c.result().captures().isEmpty()) {
             return new Checked(c, null, ExitCodes.ERROR);
         }
@@ -172,7 +178,7 @@ final class CheckCommand implements Callable<Integer> {
         int code = !c.result().complete() ? ExitCodes.ERROR
                 : d.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
         // the raw answers are in the diagnosis now: a fleet of 1,000 keeps its reports, not every router's text
-        return new Checked(c.withoutCaptures(), d, code);
+        return new Checked(c.withoutCaptures(), monitoring ? Monitored.kept(d) : d, code);
     }
 
     private void single(Checked r, Renderer renderer, Io io) throws InputError {

@@ -62,7 +62,8 @@ final class Collecting {
             } catch (CollectError e) {
                 collection = Collection.failed(router.label(), e.getMessage());
             }
-            return then.apply(collection.took(start));
+            Collection read = collection.took(start);
+            return Fleet.onACore(() -> then.apply(read));
         }, (router, crash) -> then.apply(Collection.failed(router.label(), router.label()
                 + ": reading it failed: " + crash)), io));
         // an inventory line that names no router is a row of its own: the others are still checked

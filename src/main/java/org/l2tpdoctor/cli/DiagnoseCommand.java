@@ -10,6 +10,8 @@ import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.options.Binding;
 import org.l2tpdoctor.options.OutputOptions;
 import org.l2tpdoctor.report.ExitCodes;
+import org.l2tpdoctor.report.Format;
+import org.l2tpdoctor.report.PluginOutput;
 import org.l2tpdoctor.report.Renderer;
 import org.l2tpdoctor.report.Report;
 import org.l2tpdoctor.rules.Diagnosis;
@@ -98,6 +100,10 @@ final class DiagnoseCommand implements Callable<Integer> {
             diagnosis.writeFixScript(result, output.redactor(), io);
             return renderer.exitCode(report);
         } catch (InputError | RuleSyntaxError e) {
+            if (output.format == Format.nagios) { // a plugin's input that cannot be read is UNKNOWN, told on stdout
+                PluginOutput.unknown(e.getMessage()).print(io.out());
+                return PluginOutput.UNKNOWN;
+            }
             io.err().println("l2tpdoctor: " + e.getMessage());
             return ExitCodes.ERROR;
         }

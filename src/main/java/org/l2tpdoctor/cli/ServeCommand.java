@@ -110,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
         List<Monitored> routers;
         try {
             routers = MonitorRun.run(connection, demo, parallel, quiet(io),
-                    c -> CheckCommand.diagnose(c, rules, null, Level.WARNING).member(), timeout)
+                    c -> CheckCommand.diagnose(c, rules, null, Level.WARNING, true).member(), timeout)
                     .stream().map(Monitored::of).toList();
         } catch (InputError e) {
             throw new IllegalStateException(e.getMessage(), e);

@@ -28,6 +28,7 @@ public final class PasteRepair {
                 case "html-entities" -> count + " HTML entities decoded (" + where + ")";
                 case "code-box" -> count + " forum code-box headers removed (" + where + ")";
                 case "line-endings" -> count + " lone carriage returns read as line ends (" + where + ")";
+                case "wrapped-lines" -> count + " wrapped lines re-joined (" + where + ")";
                 default -> kind + " (" + where + ")";
             };
         }
@@ -44,40 +45,49 @@ public final class PasteRepair {
      */
     static final int JOINED_AT_LEAST = 160;
 
-    private static final Map<String, String> ENTITIES = Map.of("&quot;", "\"", "&gt;", ">", "&lt;", "<",
-            "&nbsp;", " ", "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&amp;", "&");
-    private static final Pattern ENTITY = Pattern.compile("&(quot|gt|lt|nbsp|amp|#39|#039|#x27);");
-    private static final Pattern CODE_BOX = Pattern.compile("Code: ?Select all");
+    /** What a web copy leaves (entities, the code box's header); compiled only when a paste shows one. */
+    private static final class WebCopy {
+        static final Map<String, String> ENTITIES = Map.of("&quot;", "\"", "&gt;", ">", "&lt;", "<",
+                "&nbsp;", " ", "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&amp;", "&");
+        static final Pattern ENTITY = Pattern.compile("&(quot|gt|lt|nbsp|amp|#39|#039|#x27);");
+        static final Pattern CODE_BOX = Pattern.compile("Code: ?Select all");
+    }
 
     /**
-     * Where a record starts inside a joined line. A log stamp (ISO, month or clock) directly
-     * followed by a topic word, a prompt, an export banner or its comment lines, a
-     * {@code Flags:}/{@code Columns:} legend. Line breaks that were simply dropped glue a stamp to
-     * the digits before it ("len=21221:45:57"): the stamp is fixed-length, so the first match that
-     * ends before the topics is the stamp itself.
+     * Where RouterOS records start inside a joined line; compiled only when a paste has a line
+     * long enough to be joined (the normal path, a paste with its line breaks, compiles none).
      */
-    private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:\\d{4}-\\d\\d-\\d\\d[ T]|[a-z]{3}/\\d\\d(?:/\\d{4})? )?\\d\\d:\\d\\d:\\d\\d[ \\t]+(?=[a-z][a-z0-9-]*(?:,|[ \\t]))"
-                    + "|\\[[^\\]\\s@]{1,64}@[^\\]\\s]{1,64}\\][ \\t]*(?:/[^>\\s]{0,64}(?: [a-z0-9-]+){0,4})?>"
-                    + "|# (?:[a-z]{3}/\\d\\d/\\d{4}|\\d{4}-\\d\\d-\\d\\d) \\d\\d:\\d\\d:\\d\\d by RouterOS"
-                    + "|# (?:software id|model|serial number) ="
-                    + "|(?:Flags|Columns): ");
-    /**
-     * An export's menu path and the command after it, joined with or without a space
-     * ("/ip ipsec peer add address=...", "/ip addressadd address=..."); and a command after a
-     * value ("... name=a add name=b").
-     */
-    /**
-     * Where a message starts in a joined copy of Winbox's message column (no stamps, no topics):
-     * the wordings of a client's story that LineShapes accepts without a stamp.
-     */
-    private static final Pattern BARE_MESSAGE = Pattern.compile(
-            "(?:respond|initiate) new phase [12]|ISAKMP-SA (?:established|deleted) |purging ISAKMP-SA |IPsec-SA established"
-                    + "|first L2TP UDP packet received|<[0-9a-fA-F.:]{3,45}>: |<l2tp-[^>\\s]{1,64}>: |no suitable proposal found");
-    private static final Pattern COMMAND = Pattern.compile(
-            "/(?:ip|ipv6|ppp|interface|system|routing|tool|user|certificate|queue|snmp|radius|log|caps-man|disk|file)"
-                    + "(?:[ /][a-z][a-z0-9-]*?)*?(?=\\s?(?:add|set|remove)(?:\\s|[a-z-]+=|\\[))"
-                    + "|(?<=[=\"\\w\\]])\\s?(?=(?:add|set|remove) [a-z-]+=)");
+    private static final class Boundaries {
+        /**
+         * Where a record starts inside a joined line. A log stamp (ISO, month or clock) directly
+         * followed by a topic word, a prompt, an export banner or its comment lines, a
+         * {@code Flags:}/{@code Columns:} legend. Line breaks that were simply dropped glue a stamp to
+         * the digits before it ("len=21221:45:57"): the stamp is fixed-length, so the first match that
+         * ends before the topics is the stamp itself.
+         */
+        static final Pattern BOUNDARY = Pattern.compile(
+                "(?:\\d{4}-\\d\\d-\\d\\d[ T]|[a-z]{3}/\\d\\d(?:/\\d{4})? )?\\d\\d:\\d\\d:\\d\\d[ \\t]+(?=[a-z][a-z0-9-]*(?:,|[ \\t]))"
+                        + "|\\[[^\\]\\s@]{1,64}@[^\\]\\s]{1,64}\\][ \\t]*(?:/[^>\\s]{0,64}(?: [a-z0-9-]+){0,4})?>"
+                        + "|# (?:[a-z]{3}/\\d\\d/\\d{4}|\\d{4}-\\d\\d-\\d\\d) \\d\\d:\\d\\d:\\d\\d by RouterOS"
+                        + "|# (?:software id|model|serial number) ="
+                        + "|(?:Flags|Columns): ");
+        /**
+         * Where a message starts in a joined copy of Winbox's message column (no stamps, no topics):
+         * the wordings of a client's story that LineShapes accepts without a stamp.
+         */
+        static final Pattern BARE_MESSAGE = Pattern.compile(
+                "(?:respond|initiate) new phase [12]|ISAKMP-SA (?:established|deleted) |purging ISAKMP-SA |IPsec-SA established"
+                        + "|first L2TP UDP packet received|<[0-9a-fA-F.:]{3,45}>: |<l2tp-[^>\\s]{1,64}>: |no suitable proposal found");
+        /**
+         * An export's menu path and the command after it, joined with or without a space
+         * ("/ip ipsec peer add address=...", "/ip addressadd address=..."); and a command after a
+         * value ("... name=a add name=b").
+         */
+        static final Pattern COMMAND = Pattern.compile(
+                "/(?:ip|ipv6|ppp|interface|system|routing|tool|user|certificate|queue|snmp|radius|log|caps-man|disk|file)"
+                        + "(?:[ /][a-z][a-z0-9-]*?)*?(?=\\s?(?:add|set|remove)(?:\\s|[a-z-]+=|\\[))"
+                        + "|(?<=[=\"\\w\\]])\\s?(?=(?:add|set|remove) [a-z-]+=)");
+    }
 
     private PasteRepair() {
     }
@@ -87,6 +97,7 @@ public final class PasteRepair {
         String t = lineEndings(text, repairs);
         t = codeBoxes(t, repairs);
         t = entities(t, repairs);
+        t = wraps(t, repairs);
         t = lineBreaks(t, repairs);
         return new Result(t, List.copyOf(repairs));
     }
@@ -111,7 +122,7 @@ public final class PasteRepair {
             return text;
         }
         return replaceByLine(text, repairs, "code-box", line -> {
-            Matcher m = CODE_BOX.matcher(line);
+            Matcher m = WebCopy.CODE_BOX.matcher(line);
             StringBuilder out = new StringBuilder();
             int count = 0;
             int last = 0;
@@ -133,11 +144,11 @@ public final class PasteRepair {
             return text;
         }
         return replaceByLine(text, repairs, "html-entities", line -> {
-            Matcher m = ENTITY.matcher(line);
+            Matcher m = WebCopy.ENTITY.matcher(line);
             StringBuilder out = new StringBuilder();
             int count = 0;
             while (m.find()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(ENTITIES.get(m.group())));
+                m.appendReplacement(out, Matcher.quoteReplacement(WebCopy.ENTITIES.get(m.group())));
                 count++;
             }
             m.appendTail(out);
@@ -150,7 +161,44 @@ public final class PasteRepair {
         });
     }
 
+    /** Lines a mail client wrapped at 72-80 columns, joined again (see {@link WrappedLines}). */
+    private static String wraps(String text, List<Repair> repairs) {
+        List<String> lines = InputText.lines(text);
+        if (!WrappedLines.mayBeWrapped(lines)) {
+            return text;
+        }
+        int width = WrappedLines.width(lines);
+        StringBuilder out = new StringBuilder(text.length());
+        int joins = 0;
+        int first = -1;
+        int last = -1;
+        boolean inTable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            StringBuilder joined = new StringBuilder(lines.get(i));
+            inTable = WrappedLines.tableLine(lines.get(i), inTable);
+            while (i + 1 < lines.size() && WrappedLines.continues(lines.get(i), lines.get(i + 1), width, inTable)) {
+                if (joined.charAt(joined.length() - 1) != ' ') {
+                    joined.append(' ');
+                }
+                joined.append(lines.get(i + 1));
+                joins++;
+                first = first < 0 ? i + 1 : first;
+                last = i + 2;
+                i++;
+            }
+            out.append(joined).append('\n');
+        }
+        if (joins == 0) {
+            return text;
+        }
+        repairs.add(new Repair("wrapped-lines", first, last, joins));
+        return out.toString();
+    }
+
     private static String lineBreaks(String text, List<Repair> repairs) {
+        if (!mayBeJoined(text)) {
+            return text;
+        }
         return replaceByLine(text, repairs, "line-breaks", line -> {
             if (line.length() < JOINED_AT_LEAST) {
                 if (!printRunsOn(line)) {
@@ -160,21 +208,21 @@ public final class PasteRepair {
                 return new Edit(String.join("\n", inside.pieces()), inside.count());
             }
             List<Integer> cuts = new ArrayList<>();
-            Matcher m = BOUNDARY.matcher(line);
+            Matcher m = Boundaries.BOUNDARY.matcher(line);
             while (m.find()) {
                 if (!line.substring(0, m.start()).isBlank() && isRecordStart(line, m)) {
                     cuts.add(m.start());
                 }
             }
             if (cuts.isEmpty()) {
-                Matcher b = BARE_MESSAGE.matcher(line);
+                Matcher b = Boundaries.BARE_MESSAGE.matcher(line);
                 while (b.find()) {
                     if (!line.substring(0, b.start()).isBlank()) {
                         cuts.add(b.start());
                     }
                 }
             }
-            Matcher c = COMMAND.matcher(line);
+            Matcher c = Boundaries.COMMAND.matcher(line);
             while (c.find()) {
                 if (!line.substring(0, c.start()).isBlank() && !insideQuotes(line, c.start())) {
                     cuts.add(c.start());
@@ -201,6 +249,20 @@ public final class PasteRepair {
             OutputBreaks.Split inside = OutputBreaks.resplit(pieces);
             return new Edit(String.join("\n", inside.pieces()), sorted.size() + inside.count());
         });
+    }
+
+    /** Whether some line is long enough to be joined, or a prompt's print runs on: no pattern. */
+    private static boolean mayBeJoined(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start >= JOINED_AT_LEAST || text.charAt(start) == '[' && printRunsOn(text.substring(start, end))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /**

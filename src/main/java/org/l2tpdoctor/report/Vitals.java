@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
+import org.l2tpdoctor.model.SectionSummary;
 import org.l2tpdoctor.model.Snapshot;
 import org.l2tpdoctor.rules.Diagnosis;
 
@@ -84,8 +85,12 @@ public record Vitals(Integer ipsecPeers, Integer pppSessions, Integer saPairs, M
 
     /** Whether the log was read at all: without it, zero attempts would be a guess. */
     private static boolean logRead(Snapshot s) {
-        return !s.events().isEmpty() || s.sections().stream()
-                .anyMatch(section -> section.menu() != null && section.menu().startsWith(Menus.LOG.path())
-                        || section.command() != null && section.command().contains(Menus.LOG.path()));
+        return !s.events().isEmpty() || s.sections().stream().anyMatch(Vitals::isLog);
+    }
+
+    /** A section that holds (or was to hold) the router's log. */
+    static boolean isLog(SectionSummary section) {
+        return section.menu() != null && section.menu().startsWith(Menus.LOG.path())
+                || section.command() != null && section.command().contains(Menus.LOG.path());
     }
 }

@@ -3,13 +3,10 @@ package org.l2tpdoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.l2tpdoctor.collect.demo.Scenario;
@@ -145,13 +141,8 @@ class MonitoringSnippetsTest {
         Scenario builtIn = Scenario.load(scenarioName);
         Scenario scenario = new Scenario(builtIn.name(), builtIn.version(), builtIn.identity(), "monitor",
                 builtIn.password(), builtIn.answers());
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair key = generator.generateKeyPair();
-        Path ssh = Files.createDirectories(home.resolve(".ssh"));
-        try (OutputStream out = Files.newOutputStream(ssh.resolve("id_ecdsa"))) {
-            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "monitoring", null, out);
-        }
+        KeyPair key = MonitoringKey.writtenInto(home);
+        Path ssh = home.resolve(".ssh");
         try (SimulatedRouter router = new SimulatedRouter()) {
             int port = router.start(scenario, SimulatedRouter.Options.defaults().withoutPasswordLogin()
                     .withAuthorizedKey(key.getPublic()));

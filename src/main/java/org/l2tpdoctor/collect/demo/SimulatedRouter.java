@@ -122,7 +122,7 @@ public final class SimulatedRouter implements AutoCloseable {
         hostKey = generateHostKey();
         ConsoleAnswers answers = new ConsoleAnswers(scenario);
 
-        SshServer sshd = SshServer.setUpDefaultServer();
+        SshServer sshd = ServerBuilder.builder().factory(Listener::new).build();
         sshd.setHost("127.0.0.1");
         sshd.setPort(0);
         CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "ROSSSH");
@@ -183,6 +183,31 @@ public final class SimulatedRouter implements AutoCloseable {
         return server.getPort();
     }
 
+    /**
+     * One more port on 127.0.0.1 for this same router (same answers, faults and host key); returns
+     * it. bench/FleetServer makes its 1,000 identical routers as 1,000 ports of one server: each
+     * is still its own TCP connection, key exchange and login to the client, but the simulation
+     * no longer runs 1,000 servers' thread pools on the cores the client is measured on.
+     */
+    public synchronized int anotherPort() throws IOException {
+        requireStarted();
+        return ((Listener) server).listen();
+    }
+
+    /** MINA's server, made able to listen on further ports after it started. */
+    private static final class Listener extends SshServer {
+        int listen() throws IOException {
+            java.util.Set<java.net.SocketAddress> before = java.util.Set.copyOf(getBoundAddresses());
+            acceptor.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            for (java.net.SocketAddress bound : getBoundAddresses()) {
+                if (!before.contains(bound)) {
+                    return ((java.net.InetSocketAddress) bound).getPort();
+                }
+            }
+            throw new IOException("no new port was bound");
+        }
+    }
+
     /** Every command string received over exec, in order of arrival. */
     public List<String> commandsReceived() {
         return List.copyOf(received);
@@ -201,7 +226,13 @@ public final class SimulatedRouter implements AutoCloseable {
     /** The known_hosts line that trusts this run's host key ("[127.0.0.1]:port type key"). */
     public synchronized String knownHostsLine() {
         requireStarted();
-        return "[127.0.0.1]:" + server.getPort() + " " + PublicKeyEntry.toString(hostKey.getPublic());
+        return knownHostsLine(server.getPort());
+    }
+
+    /** The same for one of its ports ({@link #anotherPort}). */
+    public synchronized String knownHostsLine(int port) {
+        requireStarted();
+        return "[127.0.0.1]:" + port + " " + PublicKeyEntry.toString(hostKey.getPublic());
     }
 
     /**

@@ -84,12 +84,16 @@ final class SessionOpener {
                 session.setConfig("PubkeyAcceptedAlgorithms",
                         JSch.getConfig("PubkeyAcceptedAlgorithms") + ",ssh-rsa");
             }
+            KexAvailability.apply(session, session.getConfig("kex"));
         } catch (JSchException e) {
             throw new CollectError(target.host() + ": connect: " + e.getMessage(), e);
         }
+        Session connecting = session;
         try {
-            session.connect(millis(target));
-            return session;
+            return Handshakes.inTurn(target.host(), () -> {
+                connecting.connect(millis(target));
+                return connecting;
+            });
         } catch (JSchException e) {
             FailureWording wording = new FailureWording(target, endpoint, shownUser);
             if (wording.isLoginRefusal(guard, e)) {
