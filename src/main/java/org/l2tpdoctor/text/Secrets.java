@@ -112,46 +112,38 @@ public final class Secrets {
         return mask(text, true);
     }
 
-    /** Where a parser's message quotes the input: {@code at: '...'}, {@code input '...'}, {@code at '...'}. */
-    private static final String[] QUOTE_MARKERS = {"at: '", "input '", " at '"};
-
     /**
-     * A parser's reason for a line it did not understand, quoting only what the line as shown
-     * (already masked) shows. The grammar's message quotes the raw input from the offending token
-     * on, and that excerpt can start inside a secret value whose key it no longer holds (a value
-     * wrapped onto a line of its own: fuzz case 1890 of v7-log-ipsec-04 put a planted secret into
-     * the JSON warnings this way), so masking the excerpt by its key cannot be enough: an excerpt
-     * the shown line does not hold word for word is replaced by an ellipsis; the column still
+     * A reason for a line that was not understood, as shown: the tool's own words stay as written
+     * (its "no key=value" is no secret), and what it quotes from the input ({@code '...'}, before
+     * a grammar's {@code expecting} list, which quotes the grammar) is masked and kept only where
+     * the line as shown (already masked) holds it word for word. A grammar quotes the raw input
+     * from the offending token on, and such an excerpt can start inside a secret value whose key
+     * it no longer holds (a value wrapped onto a line of its own: fuzz case 1890 of
+     * v7-log-ipsec-04 put a planted secret into the JSON warnings), so masking by key is not
+     * enough: an excerpt the shown line does not hold becomes an ellipsis; the column still
      * points at it.
      */
     public static String reason(String reason, String shownLine) {
-        if (reason == null) {
-            return null;
+        if (reason == null || reason.indexOf('\'') < 0) {
+            return reason;
         }
-        String masked = text(reason);
-        for (String marker : QUOTE_MARKERS) {
-            int from = 0;
-            int at;
-            while ((at = masked.indexOf(marker, from)) >= 0) {
-                int start = at + marker.length();
-                int end = masked.indexOf("' expecting", start);
-                if (end < 0) {
-                    end = masked.lastIndexOf('\'');
-                }
-                if (end < start) {
-                    break;
-                }
-                String excerpt = masked.substring(start, end);
-                boolean shown = excerpt.equals("<EOF>")
-                        || shownLine != null && shownLine.contains(unescapeAntlr(excerpt));
-                if (!shown) {
-                    masked = masked.substring(0, start) + "\u2026" + masked.substring(end);
-                    end = start + 1;
-                }
-                from = end + 1;
+        int expecting = reason.indexOf(" expecting ");
+        int end = expecting < 0 ? reason.length() : expecting;
+        StringBuilder out = new StringBuilder(reason.length());
+        int i = 0;
+        while (i < end) {
+            int open = reason.indexOf('\'', i);
+            // an excerpt may itself hold quotes: it runs to the last quote before the expecting list
+            int close = open < 0 || open >= end ? -1 : reason.lastIndexOf('\'', end - 1);
+            if (close <= open) {
+                break;
             }
+            String excerpt = text(reason.substring(open + 1, close));
+            boolean shown = excerpt.equals("<EOF>") || shownLine != null && shownLine.contains(unescapeAntlr(excerpt));
+            out.append(reason, i, open + 1).append(shown ? excerpt : "\u2026").append('\'');
+            i = close + 1;
         }
-        return masked;
+        return out.append(reason, i, reason.length()).toString();
     }
 
     /** ANTLR writes a line break or tab inside a quoted excerpt as {@code \n}, {@code \r}, {@code \t}. */
