@@ -112,6 +112,45 @@ public final class Secrets {
         return mask(text, true);
     }
 
+    /**
+     * A reason for a line that was not understood, as shown: the tool's own words stay as written
+     * (its "no key=value" is no secret), and what it quotes from the input ({@code '...'}, before
+     * a grammar's {@code expecting} list, which quotes the grammar) is masked and kept only where
+     * the line as shown (already masked) holds it word for word. A grammar quotes the raw input
+     * from the offending token on, and such an excerpt can start inside a secret value whose key
+     * it no longer holds (a value wrapped onto a line of its own: fuzz case 1890 of
+     * v7-log-ipsec-04 put a planted secret into the JSON warnings), so masking by key is not
+     * enough: an excerpt the shown line does not hold becomes an ellipsis; the column still
+     * points at it.
+     */
+    public static String reason(String reason, String shownLine) {
+        if (reason == null || reason.indexOf('\'') < 0) {
+            return reason;
+        }
+        int expecting = reason.indexOf(" expecting ");
+        int end = expecting < 0 ? reason.length() : expecting;
+        StringBuilder out = new StringBuilder(reason.length());
+        int i = 0;
+        while (i < end) {
+            int open = reason.indexOf('\'', i);
+            // an excerpt may itself hold quotes: it runs to the last quote before the expecting list
+            int close = open < 0 || open >= end ? -1 : reason.lastIndexOf('\'', end - 1);
+            if (close <= open) {
+                break;
+            }
+            String excerpt = text(reason.substring(open + 1, close));
+            boolean shown = excerpt.equals("<EOF>") || shownLine != null && shownLine.contains(unescapeAntlr(excerpt));
+            out.append(reason, i, open + 1).append(shown ? excerpt : "\u2026").append('\'');
+            i = close + 1;
+        }
+        return out.append(reason, i, reason.length()).toString();
+    }
+
+    /** ANTLR writes a line break or tab inside a quoted excerpt as {@code \n}, {@code \r}, {@code \t}. */
+    private static String unescapeAntlr(String excerpt) {
+        return excerpt.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
+    }
+
     private static String mask(String text, boolean wrappedOnly) {
         if (text == null) {
             return null;
