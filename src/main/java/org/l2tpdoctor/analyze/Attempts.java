@@ -22,6 +22,9 @@ import org.l2tpdoctor.model.Snapshot;
  * {@code previous-result} and {@code previous-gap} (how the attempt before it from the same
  * address ended, and how long before this one started: a reconnect after a drop), and
  * {@code account} (with /ppp secret: ok, missing, disabled or service-X for the user's secret).
+ * A failed attempt also says whether its client came back ({@code came-back}: a later attempt
+ * from that address got through IKE, so its key was right then), and a stalled one which cause
+ * the log names for the stall ({@code stall-cause}), so a generic rule keeps to the rest.
  */
 final class Attempts implements Analyzer {
     /** The reason of an attempt that failed on a wrong-password line. */
@@ -52,9 +55,13 @@ final class Attempts implements Analyzer {
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
+        boolean[] cameBack = cameBack(attempts, timeline);
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
+            if (a.failedLayer() != null) {
+                extra.put("came-back", cameBack[i] ? "yes" : "no");
+            }
             Attempt previous = lastFrom.put(partKey(a.firstEvent, timeline) + " " + a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
@@ -89,6 +96,39 @@ final class Attempts implements Analyzer {
         List<Attempt> attempts = new ArrayList<>();
         byPart.values().forEach(part -> attempts.addAll(Replay.of(part, timeline)));
         return attempts;
+    }
+
+    /**
+     * For each attempt, whether a later one from the same address, in the same router's same part
+     * of the log, got through IKE phase 1: the client came back with a key that works. Address
+     * only (a NAT port changes from one attempt to the next), so a second user behind the same
+     * NAT counts too: a failure that came back is told as corrected, never as proof of it.
+     */
+    private static boolean[] cameBack(List<Attempt> attempts, Timeline timeline) {
+        boolean[] back = new boolean[attempts.size()];
+        Set<String> throughIkeLater = new java.util.HashSet<>();
+        for (int i = attempts.size() - 1; i >= 0; i--) {
+            Attempt a = attempts.get(i);
+            String key = partKey(a.firstEvent, timeline) + " " + a.address;
+            back[i] = throughIkeLater.contains(key);
+            if (a.ipsecSeen && a.reached(Stage.IKE_UP)) {
+                throughIkeLater.add(key);
+            }
+        }
+        return back;
+    }
+
+    /**
+     * What explains an attempt that stalled after IPsec and before L2TP, as far as the log itself
+     * tells: {@code nat-t} the router answers IKE behind NAT (a Windows client refuses that without
+     * its registry value: L2TP-CLIENT-001), {@code esp} IKE stayed on UDP 500, so no NAT and bare
+     * ESP (L2TP-ESP-001), {@code unknown} otherwise (a stall after L2TP started is unknown too).
+     */
+    static String stallCause(Attempt a) {
+        if (a.reached(Stage.L2TP)) {
+            return "unknown";
+        }
+        return a.serverBehindNat() ? "nat-t" : "500".equals(a.port) ? "esp" : "unknown";
     }
 
     /** The router and the part of its log a record belongs to. */
@@ -184,6 +224,9 @@ final class Attempts implements Analyzer {
         if (a.failedLayer() != null) {
             p.put("failed-layer", a.failedLayer());
             p.put("cause", knownCause(a) ? "known" : "unknown");
+        }
+        if ("stalled".equals(a.result)) {
+            p.put("stall-cause", stallCause(a));
         }
         if (a.localAddress != null) {
             p.put("local-address", a.localAddress);

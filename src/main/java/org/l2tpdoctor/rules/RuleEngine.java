@@ -104,7 +104,9 @@ public final class RuleEngine {
             }
             Severity severity = severity(rule, truth);
             return new Outcome.Finding(rule, evidence, fixFor(rule, evidence, s),
-                    severity == null ? rule.level() : severity.level(), severity == null ? "" : severity.because());
+                    severity == null ? rule.level() : severity.level(),
+                    // a because can name the object that decided it, as a fix does: {address}
+                    severity == null ? "" : Placeholders.fill(severity.because(), evidence));
         }
         if (result == Truth.UNKNOWN) {
             List<String> menus = missing.stream().distinct().toList();

@@ -2,6 +2,7 @@ package org.l2tpdoctor.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.l2tpdoctor.analyze.AnalyzerTestSupport.fixture;
+import static org.l2tpdoctor.analyze.AnalyzerTestSupport.only;
 import static org.l2tpdoctor.analyze.AnalyzerTestSupport.rows;
 
 import java.util.List;
@@ -28,6 +29,32 @@ class AttemptsTest {
         Row last = attempts.get(attempts.size() - 1);
         assertThat(last.properties()).containsEntry("result", "stalled").containsEntry("previous-result", "dropped")
                 .containsEntry("previous-gap", "45s");
+    }
+
+    @Test
+    void aFailedAttemptSaysWhetherItsClientCameBackThroughIke() {
+        List<Row> corrected = rows(fixture("psk-mismatch-then-corrected.txt"), Attempts.MENU);
+        assertThat(corrected).hasSize(2);
+        assertThat(corrected.get(0).properties()).containsEntry("reason", "pre-shared key mismatch")
+                .containsEntry("came-back", "yes");
+        assertThat(corrected.get(1).properties()).containsEntry("result", "connected").doesNotContainKey("came-back");
+        assertThat(only(fixture("psk-mismatch-unknown-address.txt"), Attempts.MENU).properties())
+                .containsEntry("came-back", "no");
+    }
+
+    @Test
+    void aStallSaysWhichCauseTheLogGivesForIt() {
+        // the router answers IKE on a private address: the Windows registry value (CLIENT-001)
+        assertThat(rows(fixture("windows-client-server-behind-nat.txt"), Attempts.MENU))
+                .filteredOn(r -> "stalled".equals(r.get("result"))).isNotEmpty().allMatch(r -> "nat-t".equals(r.get("stall-cause")));
+        // IKE stayed on UDP 500: bare ESP (ESP-001)
+        assertThat(rows(fixture("esp-blocked-public-client.txt"), Attempts.MENU))
+                .filteredOn(r -> "stalled".equals(r.get("result"))).isNotEmpty().allMatch(r -> "esp".equals(r.get("stall-cause")));
+        // behind NAT on 4500, the router on a public address: nothing in the log names the cause
+        List<Row> second = rows(fixture("second-client-fails.txt"), Attempts.MENU);
+        assertThat(second).filteredOn(r -> "stalled".equals(r.get("result")))
+                .isNotEmpty().allMatch(r -> "unknown".equals(r.get("stall-cause")));
+        assertThat(second).filteredOn(r -> !"stalled".equals(r.get("result"))).noneMatch(r -> r.get("stall-cause") != null);
     }
 
     @Test

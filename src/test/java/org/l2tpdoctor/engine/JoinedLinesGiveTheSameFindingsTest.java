@@ -60,6 +60,7 @@ class JoinedLinesGiveTheSameFindingsTest {
             "ppp-profile-without-pool.txt",
             "profile-hardened-modp2048.txt",
             "proposal-sha256-gcm-only.txt",
+            "psk-mismatch-then-corrected.txt",
             "psk-mismatch-unknown-address.txt",
             "psk-mismatch-v6-couse.txt",
             "scanner-noise-corpus-log.txt",
