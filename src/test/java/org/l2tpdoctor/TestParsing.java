@@ -34,6 +34,18 @@ public final class TestParsing {
         return Pipeline.diagnose(snapshot, rules());
     }
 
+    /**
+     * The rules that fired with their level, sorted, the paste repair's own note left out: what a
+     * damaged copy of a paste must give as its original did.
+     */
+    public static String findingsApartFromRepair(Snapshot s, List<Rule> rules) {
+        return Pipeline.diagnose(s, rules).findings().stream()
+                .filter(f -> !f.rule().id().equals("L2TP-PASTE-001"))
+                .map(f -> f.rule().id() + ":" + f.level())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))
+                .stream().collect(java.util.stream.Collectors.joining(","));
+    }
+
     public static Snapshot file(Path path) {
         try {
             return Pipeline.parse(List.of(new Capture(path.getFileName().toString(), null,

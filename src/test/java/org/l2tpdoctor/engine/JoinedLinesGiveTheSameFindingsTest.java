@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.TestParsing;
 import org.l2tpdoctor.collect.TextDecoder;
-import org.l2tpdoctor.model.Snapshot;
-import org.l2tpdoctor.rules.Outcome;
 import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.rules.RuleLoader;
 
@@ -81,11 +76,11 @@ class JoinedLinesGiveTheSameFindingsTest {
         for (Path fixture : fixtures()) {
             String text = TextDecoder.decode(Files.readAllBytes(fixture));
             List<String> lines = text.lines().toList();
-            String expected = findings(TestParsing.text(text), rules);
+            String expected = TestParsing.findingsApartFromRepair(TestParsing.text(text), rules);
             for (String joiner : List.of(" ", "", "collapsed")) {
                 String joined = joiner.equals("collapsed") ? String.join(" ", lines).replaceAll(" +", " ")
                         : String.join(joiner, lines);
-                String got = findings(TestParsing.text(joined), rules);
+                String got = TestParsing.findingsApartFromRepair(TestParsing.text(joined), rules);
                 String name = fixture.getFileName() + switch (joiner) {
                     case "" -> " (joined with nothing)";
                     case " " -> " (joined with spaces)";
@@ -110,15 +105,4 @@ class JoinedLinesGiveTheSameFindingsTest {
         }
     }
 
-    /** The rules that fired, with their level; the repair's own note is left out. */
-    private static String findings(Snapshot s, List<Rule> rules) {
-        var diagnosis = Pipeline.diagnose(s, rules);
-        List<String> fired = new ArrayList<>();
-        for (Outcome.Finding f : diagnosis.findings()) {
-            if (!f.rule().id().equals("L2TP-PASTE-001")) {
-                fired.add(f.rule().id() + ":" + f.level());
-            }
-        }
-        return new TreeSet<>(fired).stream().collect(Collectors.joining(","));
-    }
 }
