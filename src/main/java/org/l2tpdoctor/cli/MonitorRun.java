@@ -13,6 +13,7 @@ import org.l2tpdoctor.collect.demo.Scenario;
 import org.l2tpdoctor.collect.ssh.RouterAddress;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.options.ConnectionOptions;
+import org.l2tpdoctor.report.Unread;
 
 /**
  * Reads routers under a hard deadline (--timeout): whatever has been read when the time is up is
@@ -68,7 +69,7 @@ final class MonitorRun {
         List<R> all = new ArrayList<>();
         for (String label : labels) {
             R r = done.get(label);
-            all.add(r != null ? r : then.apply(new Collection(label, null,
+            all.add(r != null ? r : then.apply(Collection.failed(label, Unread.TIMED_OUT,
                     "no answer within " + seconds(timeout) + " (--timeout); the reading was given up")
                     .took(start)));
         }
