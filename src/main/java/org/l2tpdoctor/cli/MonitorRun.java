@@ -57,6 +57,9 @@ final class MonitorRun {
             Thread.currentThread().interrupt();
         }
         boolean late = reader.isAlive();
+        // what was read by the deadline, taken before the interrupt: a reading that the interrupt ends
+        // ("connection closed mid-output") finishes a moment later and must not pass for an answer
+        Map<String, R> inTime = late ? Map.copyOf(done) : done;
         if (late) {
             reader.interrupt(); // the fleet's pool stops its jobs; an SSH read in progress ends at its own timeout
         }
@@ -68,7 +71,7 @@ final class MonitorRun {
         }
         List<R> all = new ArrayList<>();
         for (String label : labels) {
-            R r = done.get(label);
+            R r = inTime.get(label);
             all.add(r != null ? r : then.apply(Collection.failed(label, Unread.TIMED_OUT,
                     "no answer within " + seconds(timeout) + " (--timeout); the reading was given up")
                     .took(start)));
