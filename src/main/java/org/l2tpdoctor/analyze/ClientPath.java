@@ -33,8 +33,8 @@ final class ClientPath implements Analyzer {
     public List<String> reads() {
         return List.of(Menus.FIREWALL_FILTER.path(), Menus.INTERFACE_LIST.path(), Menus.INTERFACE_LIST_MEMBER.path(),
                 Menus.IP_ADDRESS.path(), Menus.BRIDGE.path(), Menus.BRIDGE_PORT.path(), Menus.ETHERNET.path(),
-                Menus.DHCP_CLIENT.path(), Menus.FIREWALL_NAT.path(), Menus.PPPOE_CLIENT.path(), AfterConnect.ADDRESS,
-                AfterConnect.DNS);
+                Menus.DHCP_CLIENT.path(), Menus.FIREWALL_NAT.path(), Menus.PPPOE_CLIENT.path(), PppScope.PROFILES,
+                AfterConnect.ADDRESS, AfterConnect.DNS);
     }
 
     @Override
@@ -53,7 +53,7 @@ final class ClientPath implements Analyzer {
         Derived.Builder out = new Derived.Builder().menu(MENU);
         for (Row source : s.rows(AfterConnect.ADDRESS)) {
             List<long[]> ranges = PoolUsage.ranges(source.get("ranges"));
-            Network net = new Network(wan, ClientSide.of(s, wan, ranges));
+            Network net = new Network(wan, ClientSide.of(s, wan, ranges, source.get("profile")));
             List<Verdict> verdicts = new ArrayList<>();
             verdicts.add(FirewallModel.walk(new Probe("lan", "forward", null, null, false, From.CLIENT, To.LAN), forward, net, null));
             verdicts.add(FirewallModel.walk(new Probe("internet", "forward", null, null, false, From.CLIENT, To.INTERNET),

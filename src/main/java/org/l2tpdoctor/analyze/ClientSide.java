@@ -16,16 +16,16 @@ import org.l2tpdoctor.model.Snapshot;
  * interface (a dynamic {@code <l2tp-user>}), its source addresses (the pool), the LAN subnets and
  * interfaces, the WAN, and which interface lists hold a client's interface.
  *
- * <p>A client's interface is in the built-in lists {@code all} and {@code dynamic}, in a list that
- * includes one of them, or in a list with an {@code all-ppp} or {@code dynamic} member; it is not
+ * <p>A client's interface is in the built-in lists {@code all} and {@code dynamic}, in the list its
+ * PPP profile's {@code interface-list} adds it to on connect, in a list that includes one of them, or in a list with an {@code all-ppp} or {@code dynamic} member; it is not
  * in a list whose members the paste shows in full without one (an export always does). Anything
  * else, a member that is one user's static server binding for example, stays conditional.
  */
 record ClientSide(Snapshot snapshot, Set<String> wan, List<long[]> sources, List<long[]> lanNets,
-        Set<String> lanInterfaces, Set<String> fixedInterfaces) {
+        Set<String> lanInterfaces, Set<String> fixedInterfaces, Set<String> profileLists) {
 
     /** The LAN side as the router's own static addresses show it: every subnet not on a WAN interface. */
-    static ClientSide of(Snapshot s, Set<String> wan, List<long[]> sources) {
+    static ClientSide of(Snapshot s, Set<String> wan, List<long[]> sources, String profile) {
         List<long[]> lanNets = new java.util.ArrayList<>();
         Set<String> lanInterfaces = new LinkedHashSet<>();
         Set<String> fixed = new LinkedHashSet<>(wan);
@@ -50,7 +50,10 @@ record ClientSide(Snapshot snapshot, Set<String> wan, List<long[]> sources, List
             add(fixed, r.get("default-name"));
         });
         s.rows(Menus.DHCP_CLIENT).forEach(r -> add(fixed, r.get("interface")));
-        return new ClientSide(s, wan, sources, lanNets, lanInterfaces, fixed);
+        Set<String> profileLists = new LinkedHashSet<>();
+        s.rows(PppScope.PROFILES).stream().filter(r -> profile != null && profile.equals(r.get("name")))
+                .forEach(r -> profileLists.addAll(names(r.get("interface-list"))));
+        return new ClientSide(s, wan, sources, lanNets, lanInterfaces, fixed, profileLists);
     }
 
     private static void add(Set<String> set, String name) {
@@ -113,7 +116,7 @@ record ClientSide(Snapshot snapshot, Set<String> wan, List<long[]> sources, List
     /** Whether an interface list holds the clients' dynamic PPP interfaces. */
     private Match holdsClients(String list, int depth) {
         String lower = list.toLowerCase(Locale.ROOT);
-        if (lower.equals("all") || lower.equals("dynamic")) {
+        if (lower.equals("all") || lower.equals("dynamic") || profileLists.contains(list)) {
             return Match.YES;
         }
         if (lower.equals("none") || lower.equals("static") || depth > 4) {

@@ -67,6 +67,11 @@ class ClientPathTest {
 
         List<Row> included = rows(text(EXPORT_HEAD.formatted("include=dynamic", "")), ClientPath.MENU);
         assertThat(probe(included, "dns").properties()).containsEntry("verdict", "accepted-by-default");
+
+        // the PPP profile's interface-list adds each client's interface to the list on connect
+        List<Row> byProfile = rows(text(EXPORT_HEAD.formatted("", "").replace("dns-server=192.168.88.1 ",
+                "dns-server=192.168.88.1 interface-list=LAN ")), ClientPath.MENU);
+        assertThat(probe(byProfile, "dns").properties()).containsEntry("verdict", "accepted-by-default");
     }
 
     @Test
