@@ -23,8 +23,9 @@ import org.l2tpdoctor.model.Snapshot;
  * address ended, and how long before this one started: a reconnect after a drop), and
  * {@code account} (with /ppp secret: ok, missing, disabled or service-X for the user's secret).
  * A failed attempt also says whether its client came back ({@code came-back}: a later attempt
- * from that address got through IKE, so its key was right then), and a stalled one which cause
- * the log names for the stall ({@code stall-cause}), so a generic rule keeps to the rest.
+ * from that address got through IKE, so its key was right then, and it was not another user who
+ * held a session there meanwhile: {@link ClientsAtAddress}), and a stalled one which cause the
+ * log names for the stall ({@code stall-cause}), so a generic rule keeps to the rest.
  */
 final class Attempts implements Analyzer {
     /** The reason of an attempt that failed on a wrong-password line. */
@@ -55,17 +56,30 @@ final class Attempts implements Analyzer {
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
-        boolean[] cameBack = cameBack(attempts, timeline);
+        ClientsAtAddress sharing = ClientsAtAddress.of(attempts, s.events(), a -> partKey(a.firstEvent, timeline));
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
+            Set<String> others = sharing.othersInSession(i);
             if (a.failedLayer() != null) {
-                extra.put("came-back", cameBack[i] ? "yes" : "no");
+                Attempt back = sharing.cameBack(i);
+                extra.put("came-back", back != null ? "yes" : "no");
+                if (back != null && back.user != null) {
+                    extra.put("came-back-as", back.user);
+                }
+                if (!others.isEmpty()) {
+                    extra.put("others-at-address", String.join(",", others));
+                }
             }
             Attempt previous = lastFrom.put(partKey(a.firstEvent, timeline) + " " + a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
                 timeline.gap(previous.lastEvent, a.firstEvent).ifPresent(g -> extra.put("previous-gap", g));
+            }
+            if ("stalled".equals(a.result)) {
+                boolean afterDrop = previous != null && ("dropped".equals(previous.result) || "disconnected".equals(previous.result))
+                        && timeline.withinSeconds(previous.lastEvent, a.firstEvent, STALE_WINDOW_SECONDS);
+                extra.put("stall-cause", stallCause(a, !others.isEmpty(), afterDrop));
             }
             if (a.user != null && secrets != null) {
                 extra.put("account", account(secrets.get(a.user)));
@@ -98,37 +112,29 @@ final class Attempts implements Analyzer {
         return attempts;
     }
 
-    /**
-     * For each attempt, whether a later one from the same address, in the same router's same part
-     * of the log, got through IKE phase 1: the client came back with a key that works. Address
-     * only (a NAT port changes from one attempt to the next), so a second user behind the same
-     * NAT counts too: a failure that came back is told as corrected, never as proof of it.
-     */
-    private static boolean[] cameBack(List<Attempt> attempts, Timeline timeline) {
-        boolean[] back = new boolean[attempts.size()];
-        Set<String> throughIkeLater = new java.util.HashSet<>();
-        for (int i = attempts.size() - 1; i >= 0; i--) {
-            Attempt a = attempts.get(i);
-            String key = partKey(a.firstEvent, timeline) + " " + a.address;
-            back[i] = throughIkeLater.contains(key);
-            if (a.ipsecSeen && a.reached(Stage.IKE_UP)) {
-                throughIkeLater.add(key);
-            }
-        }
-        return back;
-    }
+    /** A reconnect this soon after the same address's session ended meets that session's SAs (L2TP-STALE-002). */
+    private static final int STALE_WINDOW_SECONDS = 600;
 
     /**
      * What explains an attempt that stalled after IPsec and before L2TP, as far as the log itself
      * tells: {@code nat-t} the router answers IKE behind NAT (a Windows client refuses that without
      * its registry value: L2TP-CLIENT-001), {@code esp} IKE stayed on UDP 500, so no NAT and bare
-     * ESP (L2TP-ESP-001), {@code unknown} otherwise (a stall after L2TP started is unknown too).
+     * ESP (L2TP-ESP-001), {@code second-client} another user held a session from the same public
+     * address meanwhile (two clients behind one NAT: L2TP-POLICY-001, L2TP-NAT-001),
+     * {@code stale-sa} the same address's session ended minutes before (its SAs are still there:
+     * L2TP-STALE-002), {@code unknown} otherwise (a stall after L2TP started is unknown too).
      */
-    static String stallCause(Attempt a) {
+    static String stallCause(Attempt a, boolean anotherUserAtTheAddress, boolean rightAfterADrop) {
         if (a.reached(Stage.L2TP)) {
             return "unknown";
         }
-        return a.serverBehindNat() ? "nat-t" : "500".equals(a.port) ? "esp" : "unknown";
+        if (a.serverBehindNat()) {
+            return "nat-t";
+        }
+        if ("500".equals(a.port)) {
+            return "esp";
+        }
+        return anotherUserAtTheAddress ? "second-client" : rightAfterADrop ? "stale-sa" : "unknown";
     }
 
     /** The router and the part of its log a record belongs to. */
@@ -224,9 +230,6 @@ final class Attempts implements Analyzer {
         if (a.failedLayer() != null) {
             p.put("failed-layer", a.failedLayer());
             p.put("cause", knownCause(a) ? "known" : "unknown");
-        }
-        if ("stalled".equals(a.result)) {
-            p.put("stall-cause", stallCause(a));
         }
         if (a.localAddress != null) {
             p.put("local-address", a.localAddress);
