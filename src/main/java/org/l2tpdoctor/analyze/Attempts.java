@@ -35,7 +35,10 @@ final class Attempts implements Analyzer {
 
     @Override
     public List<String> reads() {
-        return List.of(Menus.LOG.path(), Menus.PPP_SECRET.path(), Menus.PPP_ACTIVE.path(), Menus.ACTIVE_PEERS.path());
+        // the tables that weigh a failure's causes too (Causes)
+        return List.of(Menus.LOG.path(), Menus.PPP_SECRET.path(), Menus.PPP_ACTIVE.path(), Menus.ACTIVE_PEERS.path(),
+                RoadWarriorScope.PSK, RoadWarriorScope.PROFILES, Menus.IPSEC_PEER.path(), Menus.L2TP_SERVER.path(),
+                FirewallPath.MENU);
     }
 
     @Override
@@ -57,6 +60,8 @@ final class Attempts implements Analyzer {
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
         ClientsAtAddress sharing = ClientsAtAddress.of(attempts, s.events(), a -> partKey(a.firstEvent, timeline));
+        Causes.Facts paste = Causes.pasteFacts(s);
+        long throughIke = attempts.stream().filter(a -> a.ipsecSeen && a.reached(Stage.IKE_UP)).count();
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
@@ -84,6 +89,12 @@ final class Attempts implements Analyzer {
             if (a.user != null && secrets != null) {
                 extra.put("account", account(secrets.get(a.user)));
             }
+            if (a.failedLayer() != null && Causes.weighs(a.reason)) {
+                // other clients through IKE: every attempt that got there, but this client's own return
+                boolean back = "yes".equals(extra.get("came-back"));
+                boolean othersThrough = throughIke - (back ? 1 : 0) > 0;
+                weigh(a, paste.of(othersThrough, back, scannerNoise(a, knownClients), a.routerInitiated, a.rejected), extra);
+            }
             Row row = toRow(a, severalHosts, knownClients, extra);
             // the attempt itself leads its evidence, so a fix can name its {user} or {address}
             List<Row> evidence = new ArrayList<>();
@@ -110,6 +121,20 @@ final class Attempts implements Analyzer {
         List<Attempt> attempts = new ArrayList<>();
         byPart.values().forEach(part -> attempts.addAll(Replay.of(part, timeline)));
         return attempts;
+    }
+
+    /**
+     * The causes of the attempt's message ranked against the paste ({@link Causes}): the winner
+     * ({@code likely-cause}) for rules to select, the ranking and what decided it for the report.
+     */
+    private static void weigh(Attempt a, Causes.Facts facts, Map<String, String> extra) {
+        List<Causes.Weighed> ranked = Causes.weigh(a.reason, facts);
+        extra.put("likely-cause", ranked.get(0).cause());
+        extra.put("causes", Causes.ranking(ranked));
+        extra.put("decided-by", Causes.decidedBy(ranked));
+        if (!a.rejected.isEmpty()) {
+            extra.put("rejected", String.join(", ", a.rejected));
+        }
     }
 
     /** A reconnect this soon after the same address's session ended meets that session's SAs (L2TP-STALE-002). */
@@ -207,6 +232,20 @@ final class Attempts implements Analyzer {
                 || "stalled".equals(a.result) && !a.reached(Stage.L2TP);
     }
 
+    /**
+     * A wrong-password line means the peer sent its encrypted identity under some key: a user
+     * with a wrong PSK (who never connects, so "never seen before" proves nothing), not a probe.
+     * A scanner needs positive evidence too: an internet scanner reaches the WAN from a public
+     * address, so a private (RFC 1918, shared or link-local) source is a peer on a network the
+     * router is reachable from, a user or a test client, however far it got.
+     */
+    private static boolean scannerNoise(Attempt a, Set<String> knownClients) {
+        boolean privateSource = a.address != null && Addresses.isPrivate(a.address);
+        return a.stage.ordinal() <= Stage.L2TP.ordinal() && a.user == null
+                && !knownClients.contains(a.address) && !a.routerInitiated && !WRONG_PSK.equals(a.reason)
+                && !privateSource;
+    }
+
     private static Row toRow(Attempt a, boolean severalHosts, Set<String> knownClients, Map<String, String> extra) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("address", a.address);
@@ -241,15 +280,8 @@ final class Attempts implements Analyzer {
         if (a.ipAddress != null) {
             p.put("ip-address", a.ipAddress);
         }
-        // A wrong-password line means the peer sent its encrypted identity under some key: a user
-        // with a wrong PSK (who never connects, so "never seen before" proves nothing), not a probe.
-        // A scanner needs positive evidence too: an internet scanner reaches the WAN from a public
-        // address, so a private (RFC 1918, shared or link-local) source is a peer on a network the
-        // router is reachable from, a user or a test client, however far it got.
         boolean privateSource = a.address != null && Addresses.isPrivate(a.address);
-        boolean noise = a.stage.ordinal() <= Stage.L2TP.ordinal() && a.user == null
-                && !knownClients.contains(a.address) && !a.routerInitiated && !WRONG_PSK.equals(a.reason)
-                && !privateSource;
+        boolean noise = scannerNoise(a, knownClients);
         p.put("known-client", knownClients.contains(a.address) ? "yes" : "no");
         p.put("scanner-noise", noise ? "likely" : "no");
         if (knownClients.contains(a.address)) {
