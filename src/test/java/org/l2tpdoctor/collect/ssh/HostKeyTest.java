@@ -28,7 +28,8 @@ class HostKeyTest {
                     .isInstanceOf(CollectError.class)
                     .hasMessageStartingWith("127.0.0.1: connect: unknown host key " + fingerprint)
                     .hasMessageContaining("rerun with --accept-new-host-key")
-                    .hasMessageNotContaining("\n");
+                    .hasMessageNotContaining("\n")
+                    .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.HOST_KEY_UNKNOWN);
             assertThat(fixture.router().commandsReceived()).isEmpty();
             assertThat(fixture.knownHosts()).doesNotExist();
 
@@ -56,7 +57,8 @@ class HostKeyTest {
                     .isInstanceOf(CollectError.class)
                     .hasMessageStartingWith("HOST KEY FOR 127.0.0.1 HAS CHANGED")
                     .hasMessageContaining(fingerprint(second.router().knownHostsLine()))
-                    .hasMessageContaining("Refusing to connect");
+                    .hasMessageContaining("Refusing to connect")
+                    .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.HOST_KEY_CHANGED);
             assertThat(Files.readString(second.knownHosts())).isEqualTo("# kept\n" + stale + "\n");
             assertThat(second.router().commandsReceived()).isEmpty();
         }

@@ -34,7 +34,8 @@ class LoginTest {
                     .isInstanceOf(CollectError.class)
                     .hasMessageStartingWith("127.0.0.1: connect: this router offers only legacy algorithms")
                     .hasMessageEndingWith("rerun with --legacy-algorithms")
-                    .hasMessageNotContaining("\n");
+                    .hasMessageNotContaining("\n")
+                    .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.ALGORITHMS);
             assertThat(fixture.router().commandsReceived()).isEmpty();
 
             assertThat(new RouterCollector(modern.withLegacyAlgorithms(true)).collect().complete()).isTrue();
@@ -53,7 +54,8 @@ class LoginTest {
             assertThatThrownBy(() -> new RouterCollector(target).collect())
                     .isInstanceOf(CollectError.class)
                     .hasMessage("127.0.0.1: auth: login as 'admin' refused: wrong password")
-                    .hasMessageNotContaining("demo");
+                    .hasMessageNotContaining("demo")
+                    .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.LOGIN);
             assertThat(asked).hasValue(1);
             // The suffixed name first, then the plain one, as RouterOS-unaware servers need.
             assertThat(fixture.router().loginsTried()).containsExactly("admin+ct511w4098h", "admin");
@@ -79,7 +81,8 @@ class LoginTest {
 
             assertThatThrownBy(() -> new RouterCollector(target).collect())
                     .isInstanceOf(CollectError.class)
-                    .hasMessage("127.0.0.1: auth: the router asks for the password of 'admin' and none was given");
+                    .hasMessage("127.0.0.1: auth: the router asks for the password of 'admin' and none was given")
+                    .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.LOGIN);
         }
     }
 
@@ -124,7 +127,8 @@ class LoginTest {
         assertThatThrownBy(() -> new RouterCollector(target).collect())
                 .isInstanceOf(CollectError.class)
                 .hasMessageStartingWith("127.0.0.1: connect: connection refused by 127.0.0.1 port " + port)
-                .hasMessageNotContaining("\n");
+                .hasMessageNotContaining("\n")
+                .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.UNREACHABLE);
     }
 
     @Test
@@ -138,7 +142,8 @@ class LoginTest {
             assertThatThrownBy(() -> new RouterCollector(target).collect())
                     .isInstanceOf(CollectError.class)
                     .hasMessageStartingWith("127.0.0.1: connect: ")
-                    .hasMessageNotContaining("\n");
+                    .hasMessageNotContaining("\n")
+                    .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.UNREACHABLE);
         }
     }
 
@@ -148,7 +153,8 @@ class LoginTest {
 
         assertThatThrownBy(() -> new RouterCollector(target).collect())
                 .isInstanceOf(CollectError.class)
-                .hasMessage("no-such-router.invalid: connect: unknown host name no-such-router.invalid");
+                .hasMessage("no-such-router.invalid: connect: unknown host name no-such-router.invalid")
+                .extracting(e -> ((CollectError) e).kind()).isEqualTo(CollectError.Kind.UNREACHABLE);
     }
 
     @Test
