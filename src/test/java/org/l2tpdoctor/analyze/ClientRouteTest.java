@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.model.Row;
 
 class ClientRouteTest {
+    /** Clients outside the LAN 192.168.1.0/24; each test adds what decides. */
+    private static final String SERVER_ON_THE_LAN = """
+            # 2026-11-04 09:00:00 by RouterOS 7.16.2
+            /ip pool
+            add name=vpn ranges=10.20.30.10-10.20.30.60
+            /ppp profile
+            set *FFFFFFFE local-address=10.20.30.1 remote-address=vpn
+            /interface l2tp-server server
+            set enabled=yes use-ipsec=required
+            /ip address
+            add address=192.168.1.10/24 interface=bridge network=192.168.1.0
+            """;
 
     @Test
     void aServerBehindTheLansGatewayNeedsARouteBackForClientsOutsideTheLan() {
@@ -27,16 +39,8 @@ class ClientRouteTest {
 
     @Test
     void aRouterWhoseDefaultRouteLeavesByItsWanIsTheLansGateway() {
-        Row route = only(text("""
-                # 2026-11-04 09:00:00 by RouterOS 7.16.2
-                /ip pool
-                add name=vpn ranges=10.20.30.10-10.20.30.60
-                /ppp profile
-                set *FFFFFFFE local-address=10.20.30.1 remote-address=vpn
-                /interface l2tp-server server
-                set enabled=yes use-ipsec=required
+        Row route = only(text(SERVER_ON_THE_LAN + """
                 /ip address
-                add address=192.168.88.1/24 interface=bridge network=192.168.88.0
                 add address=203.0.113.2/30 interface=ether1 network=203.0.113.0
                 /ip route
                 add dst-address=0.0.0.0/0 gateway=203.0.113.1
@@ -52,17 +56,7 @@ class ClientRouteTest {
 
     @Test
     void withoutADefaultRouteTheMissingEvidenceIsNamedNotGuessed() {
-        Row route = only(text("""
-                # 2026-11-04 09:10:00 by RouterOS 7.16.2
-                /ip pool
-                add name=vpn ranges=10.20.30.10-10.20.30.60
-                /ppp profile
-                set *FFFFFFFE local-address=10.20.30.1 remote-address=vpn
-                /interface l2tp-server server
-                set enabled=yes use-ipsec=required
-                /ip address
-                add address=192.168.1.10/24 interface=bridge network=192.168.1.0
-                """), ClientRoute.MENU);
+        Row route = only(text(SERVER_ON_THE_LAN), ClientRoute.MENU);
         assertThat(route.properties()).containsEntry("route-back", "unknown").containsKey("missing");
     }
 }
