@@ -115,7 +115,7 @@ public final class SectionSplitter {
     private static Section sectionFor(String source, String command, String menu, int firstLine, List<String> lines) {
         String verb = MenuNames.verbOf(command);
         String target = MenuNames.ofCommand(menu, command);
-        List<String> copy = List.copyOf(lines);
+        List<String> copy = TextLines.copyOf(lines); // a slice of the paste's lines, not a copy // a slice of the paste's lines, not a copy
         if (verb.equals("export")) {
             return new Section.Export(source, command, target, firstLine, copy);
         }
@@ -185,7 +185,7 @@ public final class SectionSplitter {
     }
 
     private static Section make(Kind kind, String source, int firstLine, List<String> lines) {
-        List<String> copy = List.copyOf(lines);
+        List<String> copy = TextLines.copyOf(lines); // a slice of the paste's lines, not a copy // a slice of the paste's lines, not a copy
         return switch (kind) {
             case LOG -> new Section.Log(source, null, firstLine, copy);
             case EXPORT -> new Section.Export(source, null, "/", firstLine, copy);
