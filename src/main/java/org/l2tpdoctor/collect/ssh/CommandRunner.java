@@ -175,9 +175,8 @@ final class CommandRunner {
                     }
                 }
             } catch (IOException e) {
-                if (!expired) {
-                    throw e;
-                }
+                // JSch's pipe says "write end dead" once the session's reader thread is gone: the
+                // answers settled so far stand, and the checks below say what happened
             } finally {
                 done.set(true);
                 watchdog.get().cancel(false);
@@ -185,11 +184,11 @@ final class CommandRunner {
             if (expired) {
                 return stop(Outcome.TIMED_OUT, length > start);
             }
-            if (next == 0) {
-                return LineReply.refusedLine(); // the line never started: RouterOS refused it
-            }
             if (channel.getExitStatus() == -1 && sessionEnds(channel)) {
                 return stop(Outcome.CONNECTION_LOST, false);
+            }
+            if (next == 0) {
+                return LineReply.refusedLine(); // the line never started: RouterOS refused it
             }
             // The line stopped early (a runtime error): the command's own error settles it;
             // anything else is run again by itself.
