@@ -67,17 +67,26 @@ final class ConsoleCommand implements Command {
                     return;
                 }
                 if (step.fault().answer() == Fault.Answer.THEN_DROPS && i < steps.size() - 1) {
-                    channel.getSession().close(true);
+                    dropConnection(channel);
                     return;
                 }
             }
             exit.onExit(0);
             if (steps.get(steps.size() - 1).fault().answer() == Fault.Answer.THEN_DROPS) {
-                channel.getSession().close(true);
+                dropConnection(channel);
             }
         } catch (IOException | InterruptedException e) {
             // The client hung up or gave up; nothing to answer any more.
         }
+    }
+
+    /**
+     * The TCP connection goes, with no SSH goodbye, as when a router reboots or a link dies; what
+     * was already written still leaves first (MINA queues writes: dropping the queue with them
+     * would lose answers a real router had long sent, the earlier prints of a command line).
+     */
+    private static void dropConnection(ChannelSession channel) {
+        channel.getSession().getIoSession().close(false);
     }
 
     /** Prints one step's answer as its fault shapes it; false when the channel is done with (dropped, hung). */
@@ -100,7 +109,7 @@ final class ConsoleCommand implements Command {
             out.write(bytes, 0, bytes.length / 2);
             out.flush();
             // Like a router rebooting or a link dying: the TCP connection just goes.
-            channel.getSession().close(true);
+            dropConnection(channel);
             return false;
         }
         if (step.follows()) {

@@ -148,8 +148,8 @@ class RouterCollectorTest {
         try (RouterFixture fixture = RouterFixture.start("healthy", options, dir)) {
             CollectionResult result = new RouterCollector(fixture.trustedTarget()).collect();
 
-            assertThat(result.complete()).isFalse();
-            assertThat(result.captures()).extracting(Capture::command).containsExactly(
+            assertThat(result.complete()).as(result.problems().toString()).isFalse();
+            assertThat(result.captures()).as(result.problems().toString()).extracting(Capture::command).containsExactly(
                     "/system resource print", "/system identity print",
                     "/ip ipsec installed-sa print detail without-paging");
             assertThat(result.problems()).containsExactly("127.0.0.1: command '" + POLICY
