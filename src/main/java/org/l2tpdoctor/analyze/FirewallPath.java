@@ -59,8 +59,8 @@ final class FirewallPath implements Analyzer {
             return Derived.NOTHING;
         }
         Set<String> wan = WanInterfaces.of(s);
-        List<Row> raw = rawPrerouting(s);
-        List<Row> input = inputChain(s);
+        List<Row> raw = rawPrerouting(FirewallCounters.merged(s.rows(Menus.FIREWALL_RAW)));
+        List<Row> input = inputChain(FirewallCounters.merged(s.rows(Menus.FIREWALL_FILTER)));
         List<Verdict> verdicts = PROBES.stream().map(probe -> verdict(probe, raw, input, wan)).toList();
         List<Map<String, String>> props = verdicts.stream().map(FirewallPath::properties).toList();
         addFindPlan(props, verdicts.stream().map(Verdict::decider).toList(),
@@ -81,16 +81,16 @@ final class FirewallPath implements Analyzer {
     }
 
     /** The enabled raw prerouting rules: seen before the filter. */
-    private static List<Row> rawPrerouting(Snapshot s) {
-        return s.rows(Menus.FIREWALL_RAW).stream()
+    private static List<Row> rawPrerouting(List<Row> rules) {
+        return rules.stream()
                 .filter(r -> "prerouting".equals(r.get("chain")) && !r.is("disabled")).toList();
     }
 
     /** The enabled input rules, each with its number in the whole filter list when the paste showed none. */
-    private static List<Row> inputChain(Snapshot s) {
+    private static List<Row> inputChain(List<Row> rules) {
         List<Row> input = new ArrayList<>();
         int position = 0;
-        for (Row r : s.rows(Menus.FIREWALL_FILTER)) {
+        for (Row r : rules) {
             String number = r.id() != null ? r.id() : String.valueOf(position);
             position++;
             if ("input".equals(r.get("chain")) && !r.is("disabled")) {
@@ -133,7 +133,7 @@ final class FirewallPath implements Analyzer {
             p.put("table", isRaw(decider) ? "raw" : "filter");
             p.put("action", action);
             if (decider.get("packets") != null) {
-                p.put("rule-packets", decider.get("packets"));
+                p.put("rule-packets", FirewallCounters.count(decider.get("packets")));
             }
             if (decider.comment() != null) {
                 p.put("rule-comment", decider.comment());
@@ -141,6 +141,9 @@ final class FirewallPath implements Analyzer {
         }
         if (v.acceptBelow() != null) {
             p.put("accept-rule", v.acceptBelow().id());
+            if (v.acceptBelow().get("packets") != null) {
+                p.put("accept-rule-packets", FirewallCounters.count(v.acceptBelow().get("packets")));
+            }
             p.put("accept-rule-find", FindExpression.of(v.acceptBelow()));
         }
         p.put("conditional-rules", String.valueOf(v.conditional()));
