@@ -35,7 +35,9 @@ VERB
     | 'kill-connections' | 'monitor' | 'follow' | 'import' | 'reboot' | 'shutdown'
     ;
 STRING      : '"' ( ~["\\] | '\\' . )* '"' ;
-NAME        : [a-zA-Z0-9_.*$:@+-] [a-zA-Z0-9_.*$:@+,/-]* ;
+// no '/' inside a name: RouterOS 7 writes menus as '/ip/ipsec/peer' and commands as '/ppp/secret/add',
+// so each path word and the verb after it must be tokens of their own (values keep '/': VALUE mode)
+NAME        : [a-zA-Z0-9_.*$:@+-] [a-zA-Z0-9_.*$:@+,-]* ;
 
 // ---- VALUE: one value after an operator ----------------------------------------------------
 mode VALUE;

@@ -22,7 +22,9 @@ command     : menuPath? verb argument* whereClause? ;
 query       : menuPath whereClause? EOF ;
 condition   : expression EOF ;
 
-menuPath    : SLASH ( pathWord ( SLASH? pathWord )* )? ;
+// '/ip ipsec peer' (space form) or '/ip/ipsec/peer' (RouterOS 7 slash form), and in the slash form the
+// separator before the verb: '/ppp/secret/add name=x'
+menuPath    : SLASH ( pathWord ( SLASH? pathWord )* SLASH? )? ;
 pathWord    : NAME | IN ;
 verb        : VERB ;
 

@@ -42,7 +42,9 @@ final class IpsecCounts implements Analyzer {
     @Override
     public Derived derive(Snapshot s) {
         boolean sas = s.hasMenu(Menus.INSTALLED_SA);
-        boolean policies = s.hasMenu(Menus.IPSEC_POLICY);
+        // dynamic policies are never exported: only a print of the policies can show them missing
+        boolean policies = s.hasMenu(Menus.IPSEC_POLICY) && s.sections().stream()
+                .anyMatch(x -> !x.kind().equals("export") && Menus.IPSEC_POLICY.path().equals(x.menu()));
         if (!s.hasMenu(Menus.PPP_ACTIVE) || !sas && !policies) {
             return Derived.NOTHING;
         }

@@ -1,9 +1,6 @@
 package org.l2tpdoctor.analyze;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Row;
@@ -36,10 +33,6 @@ final class LogRows implements Analyzer {
     }
 
     static Row row(LogEvent e) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("time", e.time().text());
-        p.put("topics", String.join(",", e.topics()));
-        p.put("message", e.message());
-        return new Row(MENU, null, Set.of(), p, null, e.origin());
+        return Row.of(MENU, e);
     }
 }

@@ -44,6 +44,11 @@ final class PoolUsage implements Analyzer {
         Derived.Builder out = new Derived.Builder().menu(MENU);
         for (String name : poolsOfL2tpUsers(s, pools, secrets)) {
             Row pool = pools.get(name);
+            if (pool.get("ranges") == null) {
+                // RouterOS refuses a pool without ranges, so the paste did not show them (a script may
+                // abbreviate the name, "range=", as the console allows): its size is unknown, not 0
+                continue;
+            }
             List<Row> evidence = new ArrayList<>();
             evidence.add(pool);
             Map<String, String> p = usage(s, pools, pool, secrets, evidence);

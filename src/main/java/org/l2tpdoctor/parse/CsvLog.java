@@ -23,7 +23,13 @@ final class CsvLog {
         if (fields == null || fields.size() < 2) {
             return null;
         }
-        return String.join(" ", fields.stream().filter(f -> !f.isBlank()).map(String::strip).toList());
+        StringBuilder joined = new StringBuilder(line.length());
+        for (String f : fields) {
+            if (!f.isBlank()) {
+                joined.append(joined.length() > 0 ? " " : "").append(f.strip());
+            }
+        }
+        return joined.toString();
     }
 
     /** A header line such as {@code "timestamp","source","message"}: no record, nothing to warn about. */
@@ -51,24 +57,23 @@ final class CsvLog {
                 i = comma + 1;
                 continue;
             }
-            StringBuilder field = new StringBuilder();
-            int j = i + 1;
+            StringBuilder field = null; // only for a field with a doubled quote inside
+            int start = i + 1;
+            int j = start;
             while (true) {
-                if (j >= line.length()) {
+                j = line.indexOf('"', j);
+                if (j < 0) {
                     return null;
                 }
-                char c = line.charAt(j);
-                if (c == '"' && j + 1 < line.length() && line.charAt(j + 1) == '"') {
-                    field.append('"');
+                if (j + 1 < line.length() && line.charAt(j + 1) == '"') {
+                    field = (field == null ? new StringBuilder() : field).append(line, start, j + 1);
                     j += 2;
-                } else if (c == '"') {
-                    break;
+                    start = j;
                 } else {
-                    field.append(c);
-                    j++;
+                    break;
                 }
             }
-            fields.add(field.toString());
+            fields.add(field == null ? line.substring(start, j) : field.append(line, start, j).toString());
             i = Blanks.skip(line, j + 1);
             if (i >= line.length()) {
                 return fields;

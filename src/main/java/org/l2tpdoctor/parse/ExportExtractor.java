@@ -28,10 +28,22 @@ final class ExportExtractor {
     private final LineErrors errors = grammar.errors();
 
     /** One command as the export wrote it. */
-    private record Command(String menu, String verb, String target, Map<String, String> args, Origin origin) {
+    record Command(String menu, String verb, String target, Map<String, String> args, Origin origin) {
+        Command shifted(int lines) {
+            return new Command(menu, verb, target, args, new Origin(origin.source(), origin.line() + lines));
+        }
     }
 
-    Extraction extract(Section.Export section) {
+    /**
+     * What one export section said: its line counts and warnings, and its commands. The rows come
+     * from {@link #replay} over the commands of every export section of a paste together, so that a
+     * paste of two exports ({@code /interface l2tp-server server export}, then {@code /ip ipsec export})
+     * or of commands typed one per prompt gives one set of factory objects, each changed in order.
+     */
+    record Read(Extraction extraction, List<Command> commands) {
+    }
+
+    Read extract(Section.Export section) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
         RouterVersion version = RouterVersion.UNKNOWN;
@@ -85,8 +97,8 @@ final class ExportExtractor {
                 }
             }
         }
-        List<Row> rows = replay(commands, version);
-        return new Extraction("/export", rows, List.of(), warnings, lines.size(), understood, version, identity);
+        return new Read(new Extraction("/export", List.of(), List.of(), warnings, lines.size(), understood, version,
+                identity), commands);
     }
 
     private static boolean endsWithContinuation(StringBuilder line) {
@@ -113,7 +125,7 @@ final class ExportExtractor {
     }
 
     /** Builds the rows: built-in objects first, then each add and set in order. */
-    private static List<Row> replay(List<Command> commands, RouterVersion version) {
+    static List<Row> replay(List<Command> commands, RouterVersion version) {
         Set<String> menus = new LinkedHashSet<>();
         commands.forEach(c -> menus.add(c.menu()));
         List<MutableRow> rows = new ArrayList<>();

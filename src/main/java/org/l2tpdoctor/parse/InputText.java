@@ -20,44 +20,36 @@ public final class InputText {
     private InputText() {
     }
 
-    /** The lines, and for each line that was cut its index and its length before the cut. */
-    public record Lines(List<String> lines, List<int[]> cut) {
+    /**
+     * The lines, and for each line that was cut its index and its length before the cut. The lines
+     * are held compactly ({@link TextLines}: the text and one offset a line); a line is made into a
+     * {@code String} when it is read, so a caller that needs a line twice reads it once and keeps it.
+     */
+    public record Lines(TextLines lines, List<int[]> cut) {
     }
 
     /** Every line whole, for the paste repairs (a log whose line breaks were lost is one huge line). */
-    public static List<String> lines(String text) {
-        return read(text, Integer.MAX_VALUE).lines();
+    public static TextLines lines(String text) {
+        return TextLines.of(clean(text), Integer.MAX_VALUE);
     }
 
     /** The lines as the grammars read them, each cut at {@link #MAX_LINE}. */
     public static Lines read(String text) {
-        return read(text, MAX_LINE);
+        TextLines lines = TextLines.of(clean(text), MAX_LINE);
+        List<int[]> cut = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int length = lines.fullLength(i);
+            if (length > MAX_LINE) {
+                cut.add(new int[] {i, length});
+            }
+        }
+        return new Lines(lines, cut);
     }
 
-    private static Lines read(String text, int max) {
+    private static String clean(String text) {
         // a secret value wrapped onto a line of its own becomes its token before the text is cut
         // into lines: whatever reads that line apart from its key (a warning, another section, a
         // table cell, a log record) holds nothing secret
-        String clean = Secrets.wrapped(Ansi.strip(text));
-        List<String> lines = new ArrayList<>();
-        List<int[]> cut = new ArrayList<>();
-        int start = 0;
-        for (int i = clean.indexOf('\n'); ; i = clean.indexOf('\n', start)) {
-            int end = i < 0 ? clean.length() : i;
-            if (i < 0 && start >= clean.length()) {
-                break;
-            }
-            if (end - start > max) {
-                cut.add(new int[] {lines.size(), end - start});
-                lines.add(clean.substring(start, start + max));
-            } else {
-                lines.add(clean.substring(start, end));
-            }
-            if (i < 0) {
-                break;
-            }
-            start = i + 1;
-        }
-        return new Lines(lines, cut);
+        return Secrets.wrapped(Ansi.strip(text));
     }
 }

@@ -20,7 +20,14 @@ final class LineShapes {
             + "|\\S+ (failed to get valid proposal|failed to pre-process|parsing packet failed))");
     private static final Pattern ECHO = Pattern.compile("^\\s*\\S+(\\s+\\S+)?\\s+echo:\\s");
     private static final Pattern EXPORT_BANNER = Pattern.compile("^#.*\\bby RouterOS\\b.*");
-    private static final Pattern EXPORT_MENU = Pattern.compile("^/[a-z][a-z0-9-]*( [a-z0-9-]+)*\\s*$");
+    /** A menu header, in the space form of /export or the slash form RouterOS 7 users write ("/ip/ipsec/peer"). */
+    private static final Pattern EXPORT_MENU = Pattern.compile("^/[a-z][a-z0-9-]*([ /][a-z0-9-]+)*/?\\s*$");
+    /**
+     * A command that changes configuration, written from the root as scripts and RouterOS 7 users write it
+     * ("/ip pool add name=x", "/interface/l2tp-server/server/set enabled=yes"): a menu path, then the verb.
+     */
+    private static final Pattern SCRIPT_COMMAND = Pattern.compile(
+            "^/[a-z][a-z0-9-]*+(?:[ /][a-z][a-z0-9-]*+)*?[ /](?:add|set|remove|unset|enable|disable|move)(?:\\s|$)");
     private static final Pattern PRINT_HEAD = Pattern.compile("^\\s*(Flags:|Columns:|#\\s+[A-Z][A-Z0-9-]*(\\s|$))");
 
     private LineShapes() {
@@ -99,6 +106,11 @@ final class LineShapes {
 
     static boolean isExportMenu(String line) {
         return EXPORT_MENU.matcher(line).matches();
+    }
+
+    /** A configuration command from the root, the line form of a script or a one-line-per-command paste. */
+    static boolean isScriptCommand(String line) {
+        return line.startsWith("/") && SCRIPT_COMMAND.matcher(line).find();
     }
 
     static boolean isPrintHead(String line) {

@@ -1,7 +1,6 @@
 package org.l2tpdoctor.parse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +92,22 @@ final class LogExtractor {
      */
     private Optional<LogEvent> parseLine(String line, Origin origin, boolean inLogSection) {
         LogEvent fast = FastLogLine.parse(line, origin);
-        return fast != null ? Optional.of(fast) : withGrammar(line, origin, inLogSection);
+        if (fast != null) {
+            return Optional.of(fast);
+        }
+        String csv = CsvLog.unwrap(line);
+        if (csv == null) {
+            return withGrammar(line, origin, inLogSection);
+        }
+        fast = FastLogLine.parse(csv, origin); // a collector's CSV record, its fields joined as the grammar reads them
+        return fast != null ? Optional.of(fast) : withGrammar(csv, origin, inLogSection);
+    }
+
+    /** What the fast path alone makes of a line, CSV included; null where the grammar must read it (for its test). */
+    static LogEvent fastPath(String line, Origin origin) {
+        LogEvent fast = FastLogLine.parse(line, origin);
+        String csv = fast == null ? CsvLog.unwrap(line) : null;
+        return csv == null ? fast : FastLogLine.parse(csv, origin);
     }
 
     /** The grammar alone (the fast path's test compares the two). */
@@ -273,7 +287,35 @@ final class LogExtractor {
         return !word.isEmpty() && !atStart && (comma || TOPICS.contains(word));
     }
 
+    /**
+     * The topic names of a list, without empty ones. A log repeats a few dozen lists millions of
+     * times, so each list's names are made once ({@code List.of}, which the event keeps as it is).
+     */
     static List<String> split(String topics) {
-        return Arrays.stream(topics.split(",")).filter(t -> !t.isBlank()).toList();
+        List<String> known = SPLIT.get(topics);
+        if (known != null) {
+            return known;
+        }
+        List<String> names = new ArrayList<>(4);
+        int from = 0;
+        while (from <= topics.length()) {
+            int comma = topics.indexOf(',', from);
+            int to = comma < 0 ? topics.length() : comma;
+            String name = topics.substring(from, to);
+            if (!name.isBlank()) {
+                names.add(name);
+            }
+            from = to + 1;
+        }
+        List<String> list = List.copyOf(names);
+        if (SPLIT.size() < MAX_SPLIT) {
+            SPLIT.putIfAbsent(topics, list);
+        }
+        return list;
     }
+
+    /** Topic lists seen, read on the read-back threads; bounded, so a hostile log cannot grow it. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> SPLIT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SPLIT = 4096;
 }

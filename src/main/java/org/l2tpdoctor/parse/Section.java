@@ -38,6 +38,17 @@ public sealed interface Section permits Section.Print, Section.Log, Section.Expo
     }
 
     record Export(String source, String command, String menu, int firstLine, List<String> lines) implements Section {
+        /**
+         * An {@code /export} (the answer to an export command, or text under an export banner) is the
+         * whole configuration; a script without the banner and commands typed at a prompt
+         * ({@code add}, {@code set}) change part of it and say nothing of the rest.
+         */
+        public boolean whole() {
+            if (command != null) {
+                return MenuNames.verbOf(command).equals("export");
+            }
+            return lines.stream().anyMatch(line -> line.startsWith("#") && LineShapes.isExportBanner(line));
+        }
     }
 
     record Unrecognised(String source, String command, int firstLine, List<String> lines) implements Section {

@@ -20,6 +20,10 @@ public final class SectionSplitter {
     // possessive quantifiers: a megabyte-long line must not make the regex backtrack
     private static final Pattern PATH_PROMPT = Pattern.compile("^\\s*+(/[A-Za-z0-9/ -]*+)>\\s?(.*)$");
 
+    /** Verbs of commands that change configuration: typed at a prompt, they are read as a script line. */
+    private static final java.util.Set<String> CONFIG_VERBS = java.util.Set.of("add", "set", "remove", "unset",
+            "enable", "disable", "move");
+
     private String identity;
     private final List<org.l2tpdoctor.model.ParseWarning> cuts = new ArrayList<>();
 
@@ -71,6 +75,12 @@ public final class SectionSplitter {
                 menu = command;
                 command = null;
             }
+            if (command != null && CONFIG_VERBS.contains(MenuNames.verbOf(command))) {
+                // a command typed at the prompt ("[admin@R1] > /ppp/secret/add name=x ..."): read it as a
+                // one-line script in the prompt's menu; whatever it printed is its output
+                sections.add(new Section.Export(capture.source(), command, MenuNames.normalise(menu), offset + i + 1,
+                        List.of(command)));
+            }
             start = i + 1;
         }
         addSections(sections, capture.source(), command, menu, offset + start, lines.subList(start, lines.size()));
@@ -115,7 +125,7 @@ public final class SectionSplitter {
     private static Section sectionFor(String source, String command, String menu, int firstLine, List<String> lines) {
         String verb = MenuNames.verbOf(command);
         String target = MenuNames.ofCommand(menu, command);
-        List<String> copy = List.copyOf(lines);
+        List<String> copy = TextLines.copyOf(lines); // a slice of the paste's lines, not a copy // a slice of the paste's lines, not a copy
         if (verb.equals("export")) {
             return new Section.Export(source, command, target, firstLine, copy);
         }
@@ -136,6 +146,9 @@ public final class SectionSplitter {
             String line = lines.get(i);
             if (line.isBlank() || LineShapes.isEcho(line) && kind == Kind.PRINT) {
                 continue;
+            }
+            if (kind == null && isPlainComment(line)) {
+                continue; // a script's opening comments belong to what follows, and do not decide its kind
             }
             Kind shape = shapeOf(line, kind);
             boolean startsNew = kind == null
@@ -167,8 +180,15 @@ public final class SectionSplitter {
         return false;
     }
 
+    /** A "# ..." line that is neither a table header nor an export banner. */
+    private static boolean isPlainComment(String line) {
+        return line.startsWith("#") && !LineShapes.isPrintHead(line) && !LineShapes.isExportBanner(line)
+                && !LineShapes.isLog(line);
+    }
+
     private static Kind shapeOf(String line, Kind current) {
-        if (LineShapes.isExportBanner(line) || (current != Kind.PRINT && LineShapes.isExportMenu(line))) {
+        if (LineShapes.isExportBanner(line) || LineShapes.isScriptCommand(line)
+                || (current != Kind.PRINT && LineShapes.isExportMenu(line))) {
             return Kind.EXPORT;
         }
         if (current == Kind.EXPORT) {
@@ -185,7 +205,7 @@ public final class SectionSplitter {
     }
 
     private static Section make(Kind kind, String source, int firstLine, List<String> lines) {
-        List<String> copy = List.copyOf(lines);
+        List<String> copy = TextLines.copyOf(lines); // a slice of the paste's lines, not a copy // a slice of the paste's lines, not a copy
         return switch (kind) {
             case LOG -> new Section.Log(source, null, firstLine, copy);
             case EXPORT -> new Section.Export(source, null, "/", firstLine, copy);

@@ -57,7 +57,7 @@ public final class SnapshotParser {
                 stream(capture, splitter, state);
             } else {
                 Capture repaired = repaired(capture, state);
-                splitter.split(repaired).forEach(section -> state.add(section, extract(section)));
+                splitter.split(repaired).forEach(section -> read(section, state));
             }
             splitter.cuts().forEach(state::warn);
             if (state.identity == null && splitter.identity().isPresent()) {
@@ -129,7 +129,7 @@ public final class SnapshotParser {
             @Override
             public void otherLines(int firstLine, List<String> other) {
                 Capture run = new Capture(capture.source(), null, String.join("\n", other));
-                splitter.split(run, firstLine).forEach(section -> state.add(section, extract(section)));
+                splitter.split(run, firstLine).forEach(section -> read(section, state));
             }
 
             @Override
@@ -252,15 +252,22 @@ public final class SnapshotParser {
         }
     }
 
+    private void read(Section section, State state) {
+        if (section instanceof Section.Export e) {
+            ExportExtractor.Read read = exports.extract(e);
+            state.exported(read);
+            state.add(section, read.extraction());
+        } else {
+            state.add(section, extract(section));
+        }
+    }
+
     private Extraction extract(Section section) {
         if (section instanceof Section.Print p) {
             return prints.extract(p);
         }
         if (section instanceof Section.Log l) {
             return logs.extract(l);
-        }
-        if (section instanceof Section.Export e) {
-            return exports.extract(e);
         }
         List<ParseWarning> warnings = new ArrayList<>();
         int understood = 0;
@@ -286,9 +293,13 @@ public final class SnapshotParser {
         final List<ParseWarning> warnings = new ArrayList<>();
         final List<SectionSummary> sections = new ArrayList<>();
         final List<Row> repairs = new ArrayList<>();
+        /** The commands of every export section, replayed together onto the factory objects at the end. */
+        final List<ExportExtractor.Command> commands = new ArrayList<>();
+        RouterVersion exportVersion = RouterVersion.UNKNOWN;
         RouterVersion version = RouterVersion.UNKNOWN;
         String identity;
         boolean fromExport;
+        boolean exported;
 
         State(EventWindow events) {
             this.events = events;
@@ -304,7 +315,7 @@ public final class SnapshotParser {
             sections.add(new SectionSummary(new Origin(section.source(), section.firstLine()), section.kind(),
                     section.command(), x.menu(), x.lines(), x.understood()));
             version = better(version, x.version());
-            fromExport |= section instanceof Section.Export;
+            fromExport |= section instanceof Section.Export e && e.whole();
             if (x.identity() != null) {
                 identity = x.identity();
             }
@@ -321,9 +332,28 @@ public final class SnapshotParser {
             other.sections.forEach(sec -> sections.add(Shift.summary(sec, offset)));
             version = better(version, other.version);
             fromExport |= other.fromExport;
+            exported |= other.exported;
+            other.commands.forEach(c -> commands.add(c.shifted(offset)));
+            exportVersion = better(exportVersion, other.exportVersion);
             if (identity == null) {
                 identity = other.identity;
             }
+        }
+
+        /**
+         * Keeps an export section's commands for the replay at the end, and places its menus in the
+         * tables now, so the menus keep the order in which the paste showed them.
+         */
+        void exported(ExportExtractor.Read read) {
+            if (!exported) {
+                exported = true;
+                Menus.ALL.stream().filter(m -> !m.builtins().isEmpty())
+                        .forEach(m -> tables.computeIfAbsent(m.path(), k -> new ArrayList<>()));
+            }
+            read.commands().stream().filter(c -> c.verb().equals("add") || c.verb().equals("set"))
+                    .forEach(c -> tables.computeIfAbsent(c.menu(), k -> new ArrayList<>()));
+            commands.addAll(read.commands());
+            exportVersion = better(exportVersion, read.extraction().version());
         }
 
         void warn(ParseWarning w) {
@@ -333,6 +363,10 @@ public final class SnapshotParser {
         }
 
         Snapshot snapshot() {
+            if (exported) {
+                ExportExtractor.replay(commands, exportVersion)
+                        .forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
+            }
             if (fromExport) {
                 // an export is the whole configuration: a list menu it does not mention has no items
                 // (settings menus are not listed: their absence means factory values, see Menus)

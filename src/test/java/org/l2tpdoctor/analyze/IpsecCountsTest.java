@@ -46,4 +46,23 @@ class IpsecCountsTest {
         assertThat(c.properties()).containsEntry("installed-sa", "2").containsEntry("sa-check", "ok");
         assertThat(c.has("policy-check")).isFalse();
     }
+
+    @Test
+    void anExportCannotShowDynamicPoliciesMissing() {
+        // MikroTik manual, L2TP LAC/LNS: the LNS's configuration (slash paths) and its status prints
+        Analysis a = text("""
+                # dec/06/2026 10:00:00 by RouterOS 7.16
+                /interface/l2tp-server/server
+                set enabled=yes
+                /ip/pool
+                add name=pool0 ranges=192.168.99.2-192.168.99.99
+                /ppp/secret
+                add name=good_worker@mt.lv password=<redacted>
+                [admin@CHR_v6_bgp] /ppp/active> print
+                Flags: R - radius
+                # NAME SERVICE CALLER-ID ADDRESS UPTIME ENCODING
+                0 good_worker@mt.lv l2tp 10.155.101.216 192.168.99.2 6h15m57s
+                """);
+        assertThat(a.snapshot().rows(IpsecCounts.MENU)).as("an export never lists dynamic policies").isEmpty();
+    }
 }

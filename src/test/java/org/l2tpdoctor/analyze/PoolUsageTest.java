@@ -49,4 +49,18 @@ class PoolUsageTest {
         assertThat(pool.has("l2tp-users")).isFalse();
         assertThat(pool.has("free")).isFalse();
     }
+
+    @Test
+    void aPoolWhoseRangesThePasteDoesNotShowHasNoSize() {
+        // MikroTik manual, IPsec "Basic L2TP/IPsec setup": the console takes "range=" for "ranges="
+        Analysis a = text("""
+                /ip/pool/add name=vpn-pool range=192.168.99.2-192.168.99.100
+                /ppp/profile
+                set default local-address=192.168.99.1 remote-address=vpn-pool
+                /ppp/secret
+                add name=user1 password=<redacted>
+                add name=user2 password=<redacted>
+                """);
+        assertThat(a.snapshot().rows(PoolUsage.MENU)).as("size unknown, not 0").isEmpty();
+    }
 }
