@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
-import org.l2tpdoctor.rules.Rule;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /**
  * Issue 12 item 3: the cause the weighing puts first decides which finding is the error, and the
@@ -56,9 +53,6 @@ class CausesDecideTheFindingTest {
     }
 
     private static Optional<Outcome.Finding> finding(Path folder, String fixture, String rule) throws Exception {
-        List<Rule> rules = RuleLoader.fromFolder(RULES);
-        return RuleTester.diagnose(rules, folder, fixture).outcomes().stream()
-                .filter(o -> o.rule().id().equals(rule) && o instanceof Outcome.Finding)
-                .map(o -> (Outcome.Finding) o).findFirst();
+        return RuleFindings.of(folder, fixture, rule);
     }
 }

@@ -2,13 +2,9 @@ package org.l2tpdoctor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
-import org.l2tpdoctor.rules.Rule;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /**
  * Issue 12 item 4: print stats counters as evidence. A drop in front of the IPsec accepts that
@@ -16,8 +12,6 @@ import org.l2tpdoctor.rules.RuleLoader;
  * print is joined to the detail print by item number, not read as twelve more rules.
  */
 class FirewallCountersDecideSeverityTest {
-    private static final Path RULES = Path.of("rules");
-
     @Test
     void aDropThatCountedPacketsAboveTheAcceptsIsAnErrorSayingSo() throws Exception {
         Outcome.Finding fw = fw001("firewall-drop-above-accepts-counted.txt");
@@ -41,9 +35,6 @@ class FirewallCountersDecideSeverityTest {
     }
 
     private static Outcome.Finding fw001(String fixture) throws Exception {
-        List<Rule> rules = RuleLoader.fromFolder(RULES);
-        return RuleTester.diagnose(rules, RULES.resolve("fixtures"), fixture).outcomes().stream()
-                .filter(o -> o.rule().id().equals("L2TP-FW-001") && o instanceof Outcome.Finding)
-                .map(o -> (Outcome.Finding) o).findFirst().orElseThrow();
+        return RuleFindings.ofFixture(fixture, "L2TP-FW-001").orElseThrow();
     }
 }
