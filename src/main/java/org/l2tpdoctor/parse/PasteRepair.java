@@ -19,6 +19,9 @@ public final class PasteRepair {
     /** The menu that lists the repairs, one row per kind: see {@code RepairRows}. */
     public static final String MENU = "/doctor paste-repair";
 
+    /** Not a repair of the text: known log messages read out of a person's sentences ({@code QuotedMessages}). */
+    public static final String QUOTED_MESSAGES = "log-in-prose";
+
     /** One kind of repair and where: lines of the paste as given, counted from 1. */
     public record Repair(String kind, int firstLine, int lastLine, int count) {
         public String describe() {
@@ -29,6 +32,8 @@ public final class PasteRepair {
                 case "code-box" -> count + " forum code-box headers removed (" + where + ")";
                 case "line-endings" -> count + " lone carriage returns read as line ends (" + where + ")";
                 case "wrapped-lines" -> count + " wrapped lines re-joined (" + where + ")";
+                case QUOTED_MESSAGES -> count + (count == 1 ? " RouterOS log message" : " RouterOS log messages")
+                        + " found quoted in text, read without time or topics (" + where + ")";
                 default -> kind + " (" + where + ")";
             };
         }

@@ -60,6 +60,11 @@ public final class SnapshotParser {
                 splitter.split(repaired).forEach(section -> read(section, state));
             }
             splitter.cuts().forEach(state::warn);
+            List<Integer> quoted = splitter.quotedMessages();
+            if (!quoted.isEmpty()) {
+                state.repairs.add(RepairRows.row(capture.source(), new PasteRepair.Repair(PasteRepair.QUOTED_MESSAGES,
+                        quoted.get(0), quoted.get(quoted.size() - 1), quoted.size())));
+            }
             if (state.identity == null && splitter.identity().isPresent()) {
                 state.identity = splitter.identity().get();
             }
