@@ -26,9 +26,25 @@ final class QuotedMessages {
                         + "|(?<![\\w.:])" + ADDR + " failed to pre-process ph2 packet");
     }
 
+    /**
+     * Messages that name no address before their wording, so that a copy which lost its spaces
+     * ("couldnotaddIPsecpolicy:std failure") can still be found: their words with any spacing
+     * between them, read back in RouterOS's own spelling.
+     */
+    private static final String[] SPACELESS = {"could not add IPsec policy", "phase1 negotiation failed due to time up",
+        "no suitable proposal found"};
+
+    private static final class Spaceless {
+        static final Pattern MESSAGE = Pattern.compile(String.join("|", java.util.Arrays.stream(SPACELESS)
+                .map(phrase -> "(" + String.join("\\s*", java.util.Arrays.stream(phrase.split(" ")).map(Pattern::quote)
+                        .toList()) + ")").toList()));
+        /** Where the sentence after a message starts: ". " and a capital, as prose goes on. */
+        static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=[A-Z])");
+    }
+
     /** Literals one of the messages holds: a line with none of them is not matched against the pattern. */
-    private static final String[] ANCHORS = {"authenti", "<l2tp-", "could not add IPsec policy", "due to time up",
-        "parsing packet failed", "valid proposal", "no suitable proposal", "pre-process"};
+    private static final String[] ANCHORS = {"authenti", "<l2tp-", "IPsec policy", "IPsecpolicy", "time up", "timeup",
+        "parsing packet failed", "valid proposal", "proposal found", "proposalfound", "pre-process"};
 
     private QuotedMessages() {
     }
@@ -40,7 +56,7 @@ final class QuotedMessages {
         }
         Matcher m = Holder.MESSAGE.matcher(line);
         if (!m.find()) {
-            return null;
+            return withoutSpaces(line);
         }
         int start = m.start();
         int end = line.length();
@@ -56,6 +72,21 @@ final class QuotedMessages {
             end = at < 0 ? end : at;
         }
         return line.substring(start, end).strip();
+    }
+
+    /** A message whose spaces were lost, in RouterOS's spelling, with the rest of its sentence; null if none. */
+    private static String withoutSpaces(String line) {
+        Matcher m = Spaceless.MESSAGE.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        int phrase = 0;
+        while (m.group(phrase + 1) == null) {
+            phrase++;
+        }
+        Matcher end = Spaceless.SENTENCE_END.matcher(line);
+        int stop = end.find(m.end()) ? end.start() : line.length();
+        return SPACELESS[phrase] + line.substring(m.end(), stop).stripTrailing();
     }
 
     /** Whether {@code line} starts with one of the messages (a record {@link #in} cut out of its sentence). */

@@ -54,6 +54,22 @@ class ScriptFormsTest {
     }
 
     @Test
+    void aTypedCommandSaysNothingOfMenusItDoesNotTouchNorOverrulesAPrint() {
+        Snapshot s = TestParsing.text("""
+                [admin@R1] > /interface l2tp-server server print
+                          enabled: yes
+                        use-ipsec: required
+                [admin@R1] > /ppp secret add name=anna password=<redacted> service=l2tp
+                [admin@R1] > /interface l2tp-server server set max-mtu=1400
+                """);
+        // no factory L2TP server (enabled=no, use-ipsec=no) beside the printed one, no factory IPsec objects
+        assertThat(TestParsing.only(s, Menus.L2TP_SERVER.path()).get("use-ipsec")).isEqualTo("required");
+        assertThat(s.hasMenu(Menus.IPSEC_PROFILE)).isFalse();
+        assertThat(s.hasMenu(Menus.PPP_PROFILE)).isFalse();
+        assertThat(TestParsing.only(s, Menus.PPP_SECRET.path()).get("name")).isEqualTo("anna");
+    }
+
+    @Test
     void aCommandTypedInsideAMenuPromptIsReadInThatMenu() {
         Snapshot s = TestParsing.text("""
                 [admin@R1] /ip/pool> add name=vpn ranges=10.8.0.10-10.8.0.20
