@@ -27,6 +27,9 @@ import org.l2tpdoctor.model.Snapshot;
  * covers the source, no when the router source-NATs other traffic but nothing covers the clients,
  * none when it has no srcnat rule; absent when a rule's match cannot be judged (address lists,
  * marks, in-interfaces).
+ * {@code split-route} and {@code lan-outside-split}: what a Windows client that does not use the
+ * VPN as default gateway routes into the tunnel (its address's classful network), and the first
+ * LAN subnet outside it.
  *
  * <p>{@code /doctor client-dns}: each L2TP profile that hands out a DNS server: {@code dns-server},
  * {@code router-dns} (yes when it is one of the router's own addresses or the profile's
@@ -147,6 +150,9 @@ final class AfterConnect implements Analyzer {
                 arp(s, iface, p, basis);
             }
         }
+        if (s.hasMenu(Menus.IP_ADDRESS)) {
+            splitRoute(s, first, p);
+        }
         if (s.hasMenu(Menus.FIREWALL_NAT)) {
             String covered = masquerade(s, src.ranges(), basis);
             if (covered != null) {
@@ -156,6 +162,32 @@ final class AfterConnect implements Analyzer {
         Row row = new Row(ADDRESS, null, Set.of(), p, null, src.basis().get(0).origin());
         basis.add(0, row);
         out.add(ADDRESS, row, basis);
+    }
+
+    /**
+     * What a Windows client routes into the tunnel when "Use default gateway on remote network" is
+     * cleared: only the classful network of its own address ({@code split-route}: /8 below
+     * 128.0.0.0, /16 below 192.0.0.0, else /24). {@code lan-outside-split}: the first private LAN
+     * subnet of the router's own static addresses that lies outside it, which such a client
+     * cannot reach without a route of its own.
+     */
+    private static void splitRoute(Snapshot s, long client, Map<String, String> p) {
+        int bits = client < 0x80000000L ? 8 : client < 0xC0000000L ? 16 : 24;
+        long size = 1L << (32 - bits);
+        long base = client & ~(size - 1) & 0xFFFFFFFFL;
+        p.put("split-route", dotted(base) + "/" + bits);
+        for (Row a : s.rows(Menus.IP_ADDRESS)) {
+            String address = a.get("address");
+            if (address == null || a.is("dynamic") || a.is("disabled") || !address.contains("/") || address.endsWith("/32")
+                    || !Addresses.isPrivate(address.replaceAll("/\\d+$", ""))) {
+                continue;
+            }
+            List<long[]> net = PoolUsage.ranges(address);
+            if (!net.isEmpty() && (net.get(0)[1] < base || net.get(0)[0] > base + size - 1)) {
+                p.put("lan-outside-split", dotted(net.get(0)[0]) + "/" + address.substring(address.indexOf('/') + 1));
+                return;
+            }
+        }
     }
 
     /** The router's own static address whose subnet holds any of the clients' addresses. */

@@ -39,6 +39,8 @@ final class Attempt {
     boolean natSeenByRouter;
     int phase2Count;
     int peerDeletes;
+    /** The "rejected" lines the attempt drew, as "type local:peer" (hashtype MD5:SHA). */
+    final List<String> rejected = new ArrayList<>();
     final List<String> steps = new ArrayList<>();
     final List<LogEvent> events = new ArrayList<>();
     final LogTime firstTime;

@@ -23,8 +23,9 @@ import org.l2tpdoctor.model.Snapshot;
  * address ended, and how long before this one started: a reconnect after a drop), and
  * {@code account} (with /ppp secret: ok, missing, disabled or service-X for the user's secret).
  * A failed attempt also says whether its client came back ({@code came-back}: a later attempt
- * from that address got through IKE, so its key was right then), and a stalled one which cause
- * the log names for the stall ({@code stall-cause}), so a generic rule keeps to the rest.
+ * from that address got through IKE, so its key was right then, and it was not another user who
+ * held a session there meanwhile: {@link ClientsAtAddress}), and a stalled one which cause the
+ * log names for the stall ({@code stall-cause}), so a generic rule keeps to the rest.
  */
 final class Attempts implements Analyzer {
     /** The reason of an attempt that failed on a wrong-password line. */
@@ -34,7 +35,10 @@ final class Attempts implements Analyzer {
 
     @Override
     public List<String> reads() {
-        return List.of(Menus.LOG.path(), Menus.PPP_SECRET.path(), Menus.PPP_ACTIVE.path(), Menus.ACTIVE_PEERS.path());
+        // the tables that weigh a failure's causes too (Causes)
+        return List.of(Menus.LOG.path(), Menus.PPP_SECRET.path(), Menus.PPP_ACTIVE.path(), Menus.ACTIVE_PEERS.path(),
+                RoadWarriorScope.PSK, RoadWarriorScope.PROFILES, Menus.IPSEC_PEER.path(), Menus.L2TP_SERVER.path(),
+                FirewallPath.MENU);
     }
 
     @Override
@@ -55,20 +59,41 @@ final class Attempts implements Analyzer {
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
-        boolean[] cameBack = cameBack(attempts, timeline);
+        ClientsAtAddress sharing = ClientsAtAddress.of(attempts, s.events(), a -> partKey(a.firstEvent, timeline));
+        Causes.Facts paste = Causes.pasteFacts(s);
+        long throughIke = attempts.stream().filter(a -> a.ipsecSeen && a.reached(Stage.IKE_UP)).count();
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             Map<String, String> extra = new LinkedHashMap<>();
+            Set<String> others = sharing.othersInSession(i);
             if (a.failedLayer() != null) {
-                extra.put("came-back", cameBack[i] ? "yes" : "no");
+                Attempt back = sharing.cameBack(i);
+                extra.put("came-back", back != null ? "yes" : "no");
+                if (back != null && back.user != null) {
+                    extra.put("came-back-as", back.user);
+                }
+                if (!others.isEmpty()) {
+                    extra.put("others-at-address", String.join(",", others));
+                }
             }
             Attempt previous = lastFrom.put(partKey(a.firstEvent, timeline) + " " + a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
                 timeline.gap(previous.lastEvent, a.firstEvent).ifPresent(g -> extra.put("previous-gap", g));
             }
+            if ("stalled".equals(a.result)) {
+                boolean afterDrop = previous != null && ("dropped".equals(previous.result) || "disconnected".equals(previous.result))
+                        && timeline.withinSeconds(previous.lastEvent, a.firstEvent, STALE_WINDOW_SECONDS);
+                extra.put("stall-cause", stallCause(a, !others.isEmpty(), afterDrop));
+            }
             if (a.user != null && secrets != null) {
                 extra.put("account", account(secrets.get(a.user)));
+            }
+            if (a.failedLayer() != null && Causes.weighs(a.reason)) {
+                // other clients through IKE: every attempt that got there, but this client's own return
+                boolean back = "yes".equals(extra.get("came-back"));
+                boolean othersThrough = throughIke - (back ? 1 : 0) > 0;
+                weigh(a, paste.of(othersThrough, back, scannerNoise(a, knownClients), a.routerInitiated, a.rejected), extra);
             }
             Row row = toRow(a, severalHosts, knownClients, extra);
             // the attempt itself leads its evidence, so a fix can name its {user} or {address}
@@ -99,36 +124,42 @@ final class Attempts implements Analyzer {
     }
 
     /**
-     * For each attempt, whether a later one from the same address, in the same router's same part
-     * of the log, got through IKE phase 1: the client came back with a key that works. Address
-     * only (a NAT port changes from one attempt to the next), so a second user behind the same
-     * NAT counts too: a failure that came back is told as corrected, never as proof of it.
+     * The causes of the attempt's message ranked against the paste ({@link Causes}): the winner
+     * ({@code likely-cause}) for rules to select, the ranking and what decided it for the report.
      */
-    private static boolean[] cameBack(List<Attempt> attempts, Timeline timeline) {
-        boolean[] back = new boolean[attempts.size()];
-        Set<String> throughIkeLater = new java.util.HashSet<>();
-        for (int i = attempts.size() - 1; i >= 0; i--) {
-            Attempt a = attempts.get(i);
-            String key = partKey(a.firstEvent, timeline) + " " + a.address;
-            back[i] = throughIkeLater.contains(key);
-            if (a.ipsecSeen && a.reached(Stage.IKE_UP)) {
-                throughIkeLater.add(key);
-            }
+    private static void weigh(Attempt a, Causes.Facts facts, Map<String, String> extra) {
+        List<Causes.Weighed> ranked = Causes.weigh(a.reason, facts);
+        extra.put("likely-cause", ranked.get(0).cause());
+        extra.put("causes", Causes.ranking(ranked));
+        extra.put("decided-by", Causes.decidedBy(ranked));
+        if (!a.rejected.isEmpty()) {
+            extra.put("rejected", String.join(", ", a.rejected));
         }
-        return back;
     }
+
+    /** A reconnect this soon after the same address's session ended meets that session's SAs (L2TP-STALE-002). */
+    private static final int STALE_WINDOW_SECONDS = 600;
 
     /**
      * What explains an attempt that stalled after IPsec and before L2TP, as far as the log itself
      * tells: {@code nat-t} the router answers IKE behind NAT (a Windows client refuses that without
      * its registry value: L2TP-CLIENT-001), {@code esp} IKE stayed on UDP 500, so no NAT and bare
-     * ESP (L2TP-ESP-001), {@code unknown} otherwise (a stall after L2TP started is unknown too).
+     * ESP (L2TP-ESP-001), {@code second-client} another user held a session from the same public
+     * address meanwhile (two clients behind one NAT: L2TP-POLICY-001, L2TP-NAT-001),
+     * {@code stale-sa} the same address's session ended minutes before (its SAs are still there:
+     * L2TP-STALE-002), {@code unknown} otherwise (a stall after L2TP started is unknown too).
      */
-    static String stallCause(Attempt a) {
+    static String stallCause(Attempt a, boolean anotherUserAtTheAddress, boolean rightAfterADrop) {
         if (a.reached(Stage.L2TP)) {
             return "unknown";
         }
-        return a.serverBehindNat() ? "nat-t" : "500".equals(a.port) ? "esp" : "unknown";
+        if (a.serverBehindNat()) {
+            return "nat-t";
+        }
+        if ("500".equals(a.port)) {
+            return "esp";
+        }
+        return anotherUserAtTheAddress ? "second-client" : rightAfterADrop ? "stale-sa" : "unknown";
     }
 
     /** The router and the part of its log a record belongs to. */
@@ -201,6 +232,20 @@ final class Attempts implements Analyzer {
                 || "stalled".equals(a.result) && !a.reached(Stage.L2TP);
     }
 
+    /**
+     * A wrong-password line means the peer sent its encrypted identity under some key: a user
+     * with a wrong PSK (who never connects, so "never seen before" proves nothing), not a probe.
+     * A scanner needs positive evidence too: an internet scanner reaches the WAN from a public
+     * address, so a private (RFC 1918, shared or link-local) source is a peer on a network the
+     * router is reachable from, a user or a test client, however far it got.
+     */
+    private static boolean scannerNoise(Attempt a, Set<String> knownClients) {
+        boolean privateSource = a.address != null && Addresses.isPrivate(a.address);
+        return a.stage.ordinal() <= Stage.L2TP.ordinal() && a.user == null
+                && !knownClients.contains(a.address) && !a.routerInitiated && !WRONG_PSK.equals(a.reason)
+                && !privateSource;
+    }
+
     private static Row toRow(Attempt a, boolean severalHosts, Set<String> knownClients, Map<String, String> extra) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("address", a.address);
@@ -225,9 +270,6 @@ final class Attempts implements Analyzer {
             p.put("failed-layer", a.failedLayer());
             p.put("cause", knownCause(a) ? "known" : "unknown");
         }
-        if ("stalled".equals(a.result)) {
-            p.put("stall-cause", stallCause(a));
-        }
         if (a.localAddress != null) {
             p.put("local-address", a.localAddress);
         }
@@ -238,15 +280,8 @@ final class Attempts implements Analyzer {
         if (a.ipAddress != null) {
             p.put("ip-address", a.ipAddress);
         }
-        // A wrong-password line means the peer sent its encrypted identity under some key: a user
-        // with a wrong PSK (who never connects, so "never seen before" proves nothing), not a probe.
-        // A scanner needs positive evidence too: an internet scanner reaches the WAN from a public
-        // address, so a private (RFC 1918, shared or link-local) source is a peer on a network the
-        // router is reachable from, a user or a test client, however far it got.
         boolean privateSource = a.address != null && Addresses.isPrivate(a.address);
-        boolean noise = a.stage.ordinal() <= Stage.L2TP.ordinal() && a.user == null
-                && !knownClients.contains(a.address) && !a.routerInitiated && !WRONG_PSK.equals(a.reason)
-                && !privateSource;
+        boolean noise = scannerNoise(a, knownClients);
         p.put("known-client", knownClients.contains(a.address) ? "yes" : "no");
         p.put("scanner-noise", noise ? "likely" : "no");
         if (knownClients.contains(a.address)) {

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.l2tpdoctor.analyze.FirewallModel.Match;
+import org.l2tpdoctor.analyze.FirewallModel.Network;
+import org.l2tpdoctor.analyze.FirewallModel.Probe;
+import org.l2tpdoctor.analyze.FirewallModel.Verdict;
 import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.Row;
@@ -23,23 +27,12 @@ import org.l2tpdoctor.model.Snapshot;
 final class FirewallPath implements Analyzer {
     static final String MENU = "/doctor firewall-path";
 
-    /** A packet a road warrior sends to the router. */
-    private record Probe(String name, String protocol, String port, boolean insideIpsec) {
-    }
-
     private static final List<Probe> PROBES = List.of(
-            new Probe("udp-500", "udp", "500", false),
-            new Probe("udp-4500", "udp", "4500", false),
-            new Probe("esp", "ipsec-esp", null, false),
-            new Probe("udp-1701-ipsec", "udp", "1701", true),
-            new Probe("udp-1701-plain", "udp", "1701", false));
-
-    /** Matchers that say nothing about whether a new WAN packet matches. */
-    private static final Set<String> NEUTRAL = Set.of("chain", "action", "log", "log-prefix", "disabled", "comment",
-            "bytes", "packets", "jump-target", "reject-with", "address-list", "address-list-timeout", "invalid",
-            "dynamic", ".truncated", ".words", "hw-offload");
-
-    private enum Match { YES, NO, CONDITIONAL }
+            Probe.fromWan("udp-500", "udp", "500", false),
+            Probe.fromWan("udp-4500", "udp", "4500", false),
+            Probe.fromWan("esp", "ipsec-esp", null, false),
+            Probe.fromWan("udp-1701-ipsec", "udp", "1701", true),
+            Probe.fromWan("udp-1701-plain", "udp", "1701", false));
 
     @Override
     public List<String> reads() {
@@ -60,8 +53,10 @@ final class FirewallPath implements Analyzer {
         }
         Set<String> wan = WanInterfaces.of(s);
         List<Row> raw = rawPrerouting(s);
-        List<Row> input = inputChain(s);
-        List<Verdict> verdicts = PROBES.stream().map(probe -> verdict(probe, raw, input, wan)).toList();
+        List<Row> input = FirewallModel.chain(s, "input");
+        Network net = new Network(wan, null);
+        List<Verdict> verdicts = PROBES.stream()
+                .map(probe -> FirewallModel.walk(probe, input, net, rawDrop(raw, probe, net))).toList();
         List<Map<String, String>> props = verdicts.stream().map(FirewallPath::properties).toList();
         addFindPlan(props, verdicts.stream().map(Verdict::decider).toList(),
                 verdicts.stream().map(Verdict::acceptBelow).toList(), input);
@@ -76,47 +71,10 @@ final class FirewallPath implements Analyzer {
         return out.build();
     }
 
-    /** How one probe fares: the rule that decides it (null: none, accepted by default), the rules that might, and the accept below a drop. */
-    private record Verdict(Probe probe, Row decider, int conditional, Row acceptBelow) {
-    }
-
     /** The enabled raw prerouting rules: seen before the filter. */
     private static List<Row> rawPrerouting(Snapshot s) {
         return s.rows(Menus.FIREWALL_RAW).stream()
                 .filter(r -> "prerouting".equals(r.get("chain")) && !r.is("disabled")).toList();
-    }
-
-    /** The enabled input rules, each with its number in the whole filter list when the paste showed none. */
-    private static List<Row> inputChain(Snapshot s) {
-        List<Row> input = new ArrayList<>();
-        int position = 0;
-        for (Row r : s.rows(Menus.FIREWALL_FILTER)) {
-            String number = r.id() != null ? r.id() : String.valueOf(position);
-            position++;
-            if ("input".equals(r.get("chain")) && !r.is("disabled")) {
-                input.add(r.id() != null ? r : new Row(r.menu(), number, r.flags(), r.properties(), r.comment(), r.origin()));
-            }
-        }
-        return input;
-    }
-
-    /** A raw drop decides first; else the first input rule known to match and decide; conditional ones are counted. */
-    private static Verdict verdict(Probe probe, List<Row> raw, List<Row> input, Set<String> wan) {
-        Row decider = rawDrop(raw, probe, wan);
-        int conditional = 0;
-        for (Row rule : decider != null ? List.<Row>of() : input) {
-            Match m = matches(rule, probe, wan);
-            String action = rule.properties().getOrDefault("action", "accept");
-            if (m == Match.CONDITIONAL && isDecisive(action)) {
-                conditional++;
-            }
-            if (m == Match.YES && isDecisive(action) && decider == null) {
-                decider = rule;
-            }
-        }
-        Row acceptBelow = decider != null && !accepts(decider) && !isRaw(decider)
-                ? acceptAfter(input, decider, probe, wan) : null;
-        return new Verdict(probe, decider, conditional, acceptBelow);
     }
 
     private static Map<String, String> properties(Verdict v) {
@@ -126,8 +84,8 @@ final class FirewallPath implements Analyzer {
         if (decider == null) {
             p.put("verdict", "accepted-by-default");
         } else {
-            String action = decider.properties().getOrDefault("action", "accept");
-            p.put("verdict", action.equals("accept") ? "accepted" : action.equals("reject") ? "rejected" : "dropped");
+            String action = FirewallModel.action(decider);
+            p.put("verdict", FirewallModel.verdictOf(decider));
             p.put("rule", decider.id());
             p.put("rule-find", FindExpression.of(decider));
             p.put("table", isRaw(decider) ? "raw" : "filter");
@@ -211,39 +169,16 @@ final class FirewallPath implements Analyzer {
         return wan.size() == 1 ? " in-interface=" + wan.iterator().next() : "";
     }
 
-    private static boolean accepts(Row rule) {
-        return rule.properties().getOrDefault("action", "accept").equals("accept");
-    }
-
-    private static boolean isDecisive(String action) {
-        return action.equals("accept") || action.equals("drop") || action.equals("reject") || action.equals("tarpit");
-    }
-
-    /** The first rule below the decider that would accept the probe: the one to move up. */
-    private static Row acceptAfter(List<Row> input, Row decider, Probe probe, Set<String> wan) {
-        boolean below = false;
-        for (Row rule : input) {
-            if (rule == decider) {
-                below = true;
-                continue;
-            }
-            if (below && accepts(rule) && matches(rule, probe, wan) != Match.NO) {
-                return rule;
-            }
-        }
-        return null;
-    }
-
     /**
      * The raw prerouting rule that drops the probe before the filter sees it: raw runs first, and
      * its accept or notrack only ends raw processing, so only a drop decides here.
      */
-    private static Row rawDrop(List<Row> raw, Probe probe, Set<String> wan) {
+    private static Row rawDrop(List<Row> raw, Probe probe, Network net) {
         for (Row rule : raw) {
-            if (matches(rule, probe, wan) != Match.YES) {
+            if (FirewallModel.matches(rule, probe, net) != Match.YES) {
                 continue;
             }
-            String action = rule.properties().getOrDefault("action", "accept");
+            String action = FirewallModel.action(rule);
             if (action.equals("drop")) {
                 return rule;
             }
@@ -256,103 +191,5 @@ final class FirewallPath implements Analyzer {
 
     private static boolean isRaw(Row rule) {
         return Menus.FIREWALL_RAW.path().equals(rule.menu());
-    }
-
-    private static Match matches(Row rule, Probe probe, Set<String> wan) {
-        Match result = Match.YES;
-        for (Map.Entry<String, String> e : rule.properties().entrySet()) {
-            Match m = matcher(e.getKey(), e.getValue(), probe, wan);
-            if (m == Match.NO) {
-                return Match.NO;
-            }
-            if (m == Match.CONDITIONAL) {
-                result = Match.CONDITIONAL;
-            }
-        }
-        return result;
-    }
-
-    private static Match matcher(String key, String value, Probe probe, Set<String> wan) {
-        if (NEUTRAL.contains(key)) {
-            return Match.YES;
-        }
-        boolean negated = value.startsWith("!");
-        String v = negated ? value.substring(1) : value;
-        return switch (key) {
-            case "protocol" -> bool(protocolMatches(v, probe.protocol()) != negated);
-            case "dst-port", "port" -> probe.port() == null ? Match.NO : bool(portMatches(v, probe.port()) != negated);
-            case "connection-state" -> bool(v.contains("new") != negated);
-            case "connection-nat-state" -> bool(v.contains("dstnat") == negated);
-            case "ipsec-policy" -> ipsecPolicy(v, probe);
-            case "in-interface-list" -> interfaceList(v, negated);
-            case "in-interface" -> inInterface(v, negated, wan);
-            case "dst-address-type" -> bool(v.contains("local") != negated);
-            case "src-address", "src-address-list" -> negated ? Match.YES : Match.CONDITIONAL;
-            default -> Match.CONDITIONAL;
-        };
-    }
-
-    private static Match bool(boolean b) {
-        return b ? Match.YES : Match.NO;
-    }
-
-    private static boolean protocolMatches(String rule, String probe) {
-        return rule.equals(probe) || rule.equals("50") && probe.equals("ipsec-esp") || rule.equals("17") && probe.equals("udp");
-    }
-
-    private static boolean portMatches(String list, String port) {
-        int p = Integer.parseInt(port);
-        for (String part : list.split(",")) {
-            String[] range = part.strip().split("-");
-            try {
-                int from = Integer.parseInt(range[0]);
-                int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-                if (p >= from && p <= to) {
-                    return true;
-                }
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A WAN packet arrives on a WAN interface: a rule on an interface the evidence shows is the
-     * WAN (its DHCP client, the masquerade's out-interface, a PPPoE client) matches it, and a
-     * negated one does not; any other named interface stays conditional.
-     */
-    private static Match inInterface(String name, boolean negated, Set<String> wan) {
-        if (name.startsWith("all-") || negated && name.equals("lo")) {
-            return Match.YES;
-        }
-        if (wan.contains(name)) {
-            return bool(!negated);
-        }
-        return negated && !wan.isEmpty() ? Match.YES : Match.CONDITIONAL;
-    }
-
-    /** "in,ipsec" matches only what IPsec decapsulated; "in,none" only what it did not. */
-    private static Match ipsecPolicy(String value, Probe probe) {
-        if (!value.startsWith("in")) {
-            return Match.CONDITIONAL;
-        }
-        boolean wantsIpsec = value.endsWith("ipsec");
-        return bool(wantsIpsec == probe.insideIpsec());
-    }
-
-    /** WAN packets match "WAN" and "!LAN"; a list named otherwise may or may not hold the WAN port. */
-    private static Match interfaceList(String list, boolean negated) {
-        String name = list.toLowerCase(java.util.Locale.ROOT);
-        if (name.equals("all")) {
-            return bool(!negated);
-        }
-        if (name.contains("wan") || name.contains("internet")) {
-            return bool(!negated);
-        }
-        if (name.contains("lan")) {
-            return bool(negated);
-        }
-        return Match.CONDITIONAL;
     }
 }

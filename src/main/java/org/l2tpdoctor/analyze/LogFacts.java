@@ -60,6 +60,8 @@ final class LogFacts {
             p(Kind.PSK_MISMATCH, "parsing packet failed", "^" + ADDR + ":? parsing packet failed, possible c[ao]u?se:? wrong password", 1, 0, 0, 0),
             p(Kind.PHASE1_NO_PROPOSAL, "proposal", "^" + ADDR + " failed to get valid proposal", 1, 0, 0, 0),
             p(Kind.PHASE1_NO_PROPOSAL, "proposal", "^(no suitable proposal found)", 0, 0, 0, 1),
+            // with topics=ipsec,!debug racoon names each rejected transform pair: left the router, right the client
+            p(Kind.PROPOSAL_REJECTED, "rejected ", "rejected (hashtype|enctype|dh_group|authmethod): DB ?\\(prop#\\d+:trns#\\d+\\):Peer ?\\(prop#\\d+:trns#\\d+\\) = (.+?)\\s*$", 0, 0, 1, 2),
             p(Kind.PHASE1_FAILED, "phase1 negotiation failed", "^" + ADDR + " phase1 negotiation failed\\.?$", 1, 0, 0, 0),
             p(Kind.PHASE2_FAILED, "ph2 packet", "^(?:" + ADDR + " )?failed to pre-process ph2 packet", 1, 0, 0, 0),
             // both directions are logged; the attempt is found by whichever address is the client's

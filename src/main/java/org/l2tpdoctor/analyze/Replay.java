@@ -28,6 +28,7 @@ final class Replay {
         STEPS.put(Kind.PHASE1_TIMEOUT, (r, f) -> r.fail(f, "phase 1 timed out: no answer on UDP 500/4500"));
         STEPS.put(Kind.PHASE1_NO_PROPOSAL, Replay::noPhase1Proposal);
         STEPS.put(Kind.PHASE1_FAILED, Replay::phase1Failed);
+        STEPS.put(Kind.PROPOSAL_REJECTED, Replay::proposalRejected);
         STEPS.put(Kind.PSK_MISMATCH, (r, f) -> r.fail(f, Attempts.WRONG_PSK));
         STEPS.put(Kind.NAT_DETECTED, Replay::natDetected);
         STEPS.put(Kind.NATT_PORTS, Replay::natTraversalPorts);
@@ -52,6 +53,8 @@ final class Replay {
 
     private final AttemptBook<Attempt> all = new AttemptBook<>(a -> a.address);
     private LogTime pendingNoProposal;
+    /** "rejected ..." lines name no address: they wait for the proposal failure that follows them. */
+    private final List<LogFact> pendingRejected = new java.util.ArrayList<>();
 
     private final Timeline timeline;
 
@@ -107,11 +110,34 @@ final class Replay {
     }
 
     private void phase1Failed(LogFact f) {
-        fail(f, f.event().time().equals(pendingNoProposal) ? "no matching phase 1 proposal" : "phase 1 failed");
+        boolean rejected = !pendingRejected.isEmpty()
+                && timeline.withinSeconds(pendingRejected.get(pendingRejected.size() - 1).event(), f.event(), 5);
+        fail(f, f.event().time().equals(pendingNoProposal) || rejected ? "no matching phase 1 proposal" : "phase 1 failed");
+    }
+
+    private void proposalRejected(LogFact f) {
+        if (pendingRejected.size() >= RECENT) {
+            pendingRejected.remove(0); // rejections no failure claimed: a debug log of scanners
+        }
+        pendingRejected.add(f);
     }
 
     private void fail(LogFact f, String why) {
-        failureTarget(f).end("failed", why, f.event());
+        Attempt a = failureTarget(f);
+        if (why.contains("proposal")) {
+            // the rejections logged in the seconds before this address's proposal failure are its own
+            for (LogFact r : pendingRejected) {
+                if (timeline.withinSeconds(r.event(), f.event(), 5)) {
+                    String line = r.user() + " " + r.detail();
+                    if (!a.rejected.contains(line)) {
+                        a.rejected.add(line);
+                    }
+                    a.note(r.event());
+                }
+            }
+            pendingRejected.clear();
+        }
+        a.end("failed", why, f.event());
     }
 
     private void natDetected(LogFact f) {

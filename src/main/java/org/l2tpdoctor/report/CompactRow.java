@@ -27,7 +27,7 @@ public final class CompactRow {
     /** Properties that tell which item a row is. */
     private static final Set<String> NAMES = Set.of("name", "peer", "remote-address", "address", "port",
             "caller-id", "service", "chain", "action", "protocol", "dst-port", "src-address", "dst-address",
-            "user", "result", "reason", "state");
+            "user", "result", "reason", "state", "likely-cause", "causes", "decided-by");
     private static final Pattern TESTED = Pattern.compile("([a-z][a-z0-9.-]*)\\s*(?:!=|<=|>=|=|<|>|~|\\bin\\b)");
     private static final Pattern SETS = Pattern.compile("(?<![\\w.-])([a-z][a-z0-9-]*)=(\"[^\"]*\"|[^\\s\\]]+)");
 

@@ -46,7 +46,7 @@ final class Timeline {
                 default -> style.yellow(result);
             };
             String story = "  " + TerminalText.safe(who) + "  " + mark
-                    + (a.get("reason") != null ? ": " + TerminalText.safe(a.get("reason")) : "");
+                    + (a.get("reason") != null ? ": " + TerminalText.safe(a.get("reason")) : "") + cameBack(a);
             if (verbose) {
                 out.println(story);
                 out.println("    " + style.dim(TerminalText.safe(a.get("timeline"))));
@@ -61,5 +61,17 @@ final class Timeline {
                     + " internet scanners, most likely — not counted as users' failures."));
         }
         return shown.shown();
+    }
+
+    /** Whether a failed client got through later: the difference between a typo and a user locked out. */
+    static String cameBack(Row a) {
+        String back = a.get("came-back");
+        if ("no".equals(back)) {
+            return "; never came back";
+        }
+        if ("yes".equals(back)) {
+            return "; came back later" + (a.get("came-back-as") != null ? " as " + TerminalText.safe(a.get("came-back-as")) : "");
+        }
+        return "";
     }
 }

@@ -50,11 +50,81 @@ class AttemptsTest {
         // IKE stayed on UDP 500: bare ESP (ESP-001)
         assertThat(rows(fixture("esp-blocked-public-client.txt"), Attempts.MENU))
                 .filteredOn(r -> "stalled".equals(r.get("result"))).isNotEmpty().allMatch(r -> "esp".equals(r.get("stall-cause")));
-        // behind NAT on 4500, the router on a public address: nothing in the log names the cause
+        // behind NAT on 4500, the router on a public address, nobody else at that address, no drop
+        // before: nothing in the log names the cause
+        List<Row> unknown = rows(fixture("stall-natted-client-no-cause.txt"), Attempts.MENU);
+        assertThat(unknown).filteredOn(r -> "stalled".equals(r.get("result")))
+                .isNotEmpty().allMatch(r -> "unknown".equals(r.get("stall-cause")));
+        List<Row> second = rows(fixture("second-client-fails.txt"), Attempts.MENU);
+        assertThat(second).filteredOn(r -> !"stalled".equals(r.get("result"))).noneMatch(r -> r.get("stall-cause") != null);
+    }
+
+    /** anna is connected from the office NAT 203.0.113.20; another device there fails, then anna reconnects. */
+    private static final String ANNA_THEN_A_WRONG_KEY_THEN_ANNA_AGAIN = """
+            [admin@GW] > /log print
+             09:00:01 ipsec,info respond new phase 1 (Identity Protection): 198.51.100.10[500]<=>203.0.113.20[500]
+             09:00:02 ipsec,info ISAKMP-SA established 198.51.100.10[4500]-203.0.113.20[4500] spi:1a2b3c4d5e6f7081:92a3b4c5d6e7f809
+             09:00:03 l2tp,info first L2TP UDP packet received from 203.0.113.20 port 1701
+             09:00:04 l2tp,ppp,info,account anna logged in, 10.10.10.10 from 203.0.113.20
+             09:00:04 l2tp,ppp,info <l2tp-anna>: connected
+             09:30:01 ipsec,info respond new phase 1 (Identity Protection): 198.51.100.10[500]<=>203.0.113.20[500]
+             09:30:02 ipsec,error 203.0.113.20 parsing packet failed, possible cause: wrong password
+             09:30:31 ipsec,error phase1 negotiation failed due to time up 198.51.100.10[500]<=>203.0.113.20[500]
+             10:10:00 l2tp,ppp,info <l2tp-anna>: terminating... - peer is not responding
+             10:10:00 l2tp,ppp,info <l2tp-anna>: disconnected
+             10:12:01 ipsec,info respond new phase 1 (Identity Protection): 198.51.100.10[500]<=>203.0.113.20[500]
+             10:12:02 ipsec,info ISAKMP-SA established 198.51.100.10[4500]-203.0.113.20[61010] spi:2a2b3c4d5e6f7081:a2a3b4c5d6e7f809
+             10:12:03 l2tp,info first L2TP UDP packet received from 203.0.113.20 port 1701
+             10:12:04 l2tp,ppp,info,account anna logged in, 10.10.10.10 from 203.0.113.20
+             10:12:04 l2tp,ppp,info <l2tp-anna>: connected
+            """;
+
+    @Test
+    void anotherUserReconnectingFromTheSameNatDoesNotCountAsTheFailedClientComingBack() {
+        List<Row> attempts = rows(AnalyzerTestSupport.text(ANNA_THEN_A_WRONG_KEY_THEN_ANNA_AGAIN), Attempts.MENU);
+        Row failed = attempts.stream().filter(r -> "failed".equals(r.get("result"))).findFirst().orElseThrow();
+        // anna held a session from that address when the wrong key came: she is another device,
+        // and her reconnect later is not the locked-out client coming back
+        assertThat(failed.properties()).containsEntry("came-back", "no").containsEntry("others-at-address", "anna");
+    }
+
+    @Test
+    void aLaterAttemptFromTheSameAddressCountsWhenNoOtherUserWasInSessionThere() {
+        Row failed = rows(fixture("psk-mismatch-then-corrected.txt"), Attempts.MENU).get(0);
+        assertThat(failed.properties()).containsEntry("came-back", "yes").containsEntry("came-back-as", "anna")
+                .doesNotContainKey("others-at-address");
+    }
+
+    @Test
+    void aPppFailureCameBackOnlyWhenTheSameUserGotThroughLater() {
+        String log = """
+                [admin@GW] > /log print
+                 09:00:01 ipsec,info respond new phase 1 (Identity Protection): 198.51.100.10[500]<=>203.0.113.20[500]
+                 09:00:02 ipsec,info ISAKMP-SA established 198.51.100.10[4500]-203.0.113.20[4500] spi:1a2b3c4d5e6f7081:92a3b4c5d6e7f809
+                 09:00:03 l2tp,info first L2TP UDP packet received from 203.0.113.20 port 1701
+                 09:00:04 l2tp,ppp,error <203.0.113.20>: user bob authentication failed
+                 09:05:01 ipsec,info respond new phase 1 (Identity Protection): 198.51.100.10[500]<=>203.0.113.20[500]
+                 09:05:02 ipsec,info ISAKMP-SA established 198.51.100.10[4500]-203.0.113.20[4500] spi:3a2b3c4d5e6f7081:b2a3b4c5d6e7f809
+                 09:05:03 l2tp,info first L2TP UDP packet received from 203.0.113.20 port 1701
+                 09:05:04 l2tp,ppp,info,account anna logged in, 10.10.10.10 from 203.0.113.20
+                 09:05:04 l2tp,ppp,info <l2tp-anna>: connected
+                """;
+        Row bob = rows(AnalyzerTestSupport.text(log), Attempts.MENU).get(0);
+        assertThat(bob.properties()).containsEntry("user", "bob").containsEntry("result", "failed")
+                .containsEntry("came-back", "no");
+    }
+
+    @Test
+    void aStallWhileAnotherUserIsInSessionFromTheSameAddressIsTheSecondClientBehindOneNat() {
         List<Row> second = rows(fixture("second-client-fails.txt"), Attempts.MENU);
         assertThat(second).filteredOn(r -> "stalled".equals(r.get("result")))
-                .isNotEmpty().allMatch(r -> "unknown".equals(r.get("stall-cause")));
-        assertThat(second).filteredOn(r -> !"stalled".equals(r.get("result"))).noneMatch(r -> r.get("stall-cause") != null);
+                .isNotEmpty().allMatch(r -> "second-client".equals(r.get("stall-cause")));
+    }
+
+    @Test
+    void aStallRightAfterTheSameAddressDroppedIsAStaleSa() {
+        List<Row> stale = rows(fixture("stale-sa-blocks-reconnect.txt"), Attempts.MENU);
+        assertThat(stale.get(stale.size() - 1).properties()).containsEntry("stall-cause", "stale-sa");
     }
 
     @Test

@@ -27,9 +27,13 @@ class ConsequenceOrderTest {
                 assertThat(Consequence.strength(sorted.get(i))).isLessThanOrEqualTo(Consequence.strength(sorted.get(i - 1)));
             }
         }
-        // a client stalled in the log outweighs one configuration row at the same level
-        Outcome.Finding stall = sorted.stream().filter(f -> f.rule().id().equals("L2TP-STALL-001")).findFirst().orElseThrow();
+        // a client stalled in the log outweighs one configuration row at the same level (the stall
+        // beside another user's session at the same NAT is told by POLICY-001/NAT-001 now, so the
+        // stalled reconnect after a drop, L2TP-STALE-002, stands for it)
+        List<Outcome.Finding> stale = Consequence.sorted(FixPlanTest.diagnose("stale-sa-blocks-reconnect.txt").findings());
+        Outcome.Finding stall = stale.stream().filter(f -> f.rule().id().equals("L2TP-STALE-002")).findFirst().orElseThrow();
         assertThat(Consequence.strength(stall)).isGreaterThan(100);
+        assertThat(stale.get(0).rule().id()).isEqualTo("L2TP-STALE-002");
     }
 
     @Test
