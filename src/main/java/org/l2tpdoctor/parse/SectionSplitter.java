@@ -164,6 +164,9 @@ public final class SectionSplitter {
                 continue; // a script's opening comments belong to what follows, and do not decide its kind
             }
             Kind shape = shapeOf(line, kind);
+            if (kind == Kind.PRINT && shape != Kind.EXPORT && LineShapes.isExportMenu(line) && commandFollows(lines, i)) {
+                shape = Kind.EXPORT; // a menu header with its first command under it ends whatever came before
+            }
             String quoted = shape == Kind.OTHER && kind != Kind.EXPORT ? QuotedMessages.in(line) : null;
             if (quoted != null) {
                 // a known log message in a person's sentence: a record of its own, without time or topics
@@ -200,6 +203,17 @@ public final class SectionSplitter {
             String line = lines.get(j);
             if (!line.isBlank() && !LineShapes.isPrintHead(line) && !line.trim().startsWith("X - ")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next line that is not blank is an export's command: add, set or remove. */
+    private static boolean commandFollows(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String next = lines.get(j).strip();
+            if (!next.isEmpty()) {
+                return next.startsWith("add ") || next.startsWith("set ") || next.startsWith("remove ");
             }
         }
         return false;

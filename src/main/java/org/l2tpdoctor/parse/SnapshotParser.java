@@ -380,7 +380,7 @@ public final class SnapshotParser {
         }
 
         Snapshot snapshot() {
-            SettingsPrints.oneEach(tables, printUnread).forEach(this::warn);
+            repairs.addAll(SettingsPrints.oneEach(tables, printUnread));
             if (exported) {
                 java.util.Set<String> printed = new java.util.HashSet<>();
                 printUnread.keySet().forEach(r -> printed.add(r.menu()));

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.TestParsing;
 import org.l2tpdoctor.model.Menus;
-import org.l2tpdoctor.model.ParseWarning;
 import org.l2tpdoctor.model.Snapshot;
 
 /**
@@ -40,9 +39,9 @@ class TwoPrintsOfOneSettingsMenuTest {
     void theCopyReadWholeIsUsedAndTheDisagreementIsSaid() throws IOException {
         Snapshot s = TestParsing.text(pasteTwice());
         assertThat(TestParsing.only(s, Menus.L2TP_SERVER.path()).get("authentication")).isEqualTo("mschap1,mschap2");
-        assertThat(s.warnings()).extracting(ParseWarning::reason).anyMatch(r -> r.startsWith(
-                "this print of /interface l2tp-server server disagrees with the one at paste:2 (authentication mschap1 here,"
-                        + " mschap1,mschap2 there); that one is used: it was read with fewer lines left out"));
+        assertThat(s.rows(PasteRepair.MENU)).extracting(r -> r.get("repair")).contains(
+                "the print of /interface l2tp-server server at paste:23 disagrees with the one at paste:2 (authentication"
+                        + " mschap1 here, mschap1,mschap2 there); that one is used: it was read with fewer lines left out");
         assertThat(TestParsing.findingsApartFromRepair(s, TestParsing.rules())).doesNotContain("L2TP-AUTH-003");
     }
 
@@ -58,6 +57,7 @@ class TwoPrintsOfOneSettingsMenuTest {
                 """);
         assertThat(s.rows(Menus.L2TP_SERVER)).hasSize(1);
         assertThat(s.warnings()).isEmpty();
+        assertThat(s.hasMenu(PasteRepair.MENU)).isFalse();
     }
 
     @Test
