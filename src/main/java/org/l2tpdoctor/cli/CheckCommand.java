@@ -17,6 +17,7 @@ import org.l2tpdoctor.report.Monitored;
 import org.l2tpdoctor.report.PluginOutput;
 import org.l2tpdoctor.report.Renderer;
 import org.l2tpdoctor.report.Report;
+import org.l2tpdoctor.report.Unread;
 import org.l2tpdoctor.rules.Diagnosis;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Rule;
@@ -100,14 +101,17 @@ final class CheckCommand implements Callable<Integer> {
                     diagnosis != null ? null : unread(collection));
         }
 
-        /** A router read not at all: never reached or logged into, or logged into and then silent or refusing. */
-        private static String unread(Collection collection) {
+        /**
+         * Why a router was read not at all: the step its collection failed at (unreachable, host key,
+         * login, timed out...), or, logged into, silent or refusing every command.
+         */
+        private static Unread unread(Collection collection) {
             if (!collection.ok()) {
-                return "unreachable";
+                return collection.failure() != null ? collection.failure() : Unread.UNREACHABLE;
             }
             List<String> problems = collection.problems();
             return !problems.isEmpty() && problems.stream().allMatch(p -> p.contains(RouterCollector.REJECTED))
-                    ? "rejected" : "no answer";
+                    ? Unread.REJECTED : Unread.NO_ANSWER;
         }
     }
 

@@ -10,6 +10,7 @@ import org.l2tpdoctor.collect.ssh.RouterAddress;
 import org.l2tpdoctor.collect.ssh.RouterCollector;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.options.ConnectionOptions;
+import org.l2tpdoctor.report.Unread;
 
 /** Collects from the routers of a check or collect run, or from the demo router. */
 final class Collecting {
@@ -42,9 +43,9 @@ final class Collecting {
             try {
                 String label = "demo:" + scenario.name();
                 return List.of(then.apply(new Collection(label,
-                        DemoCollection.run(scenario, watch, live(label, watch, io)), null).took(start)));
+                        DemoCollection.run(scenario, watch, live(label, watch, io))).took(start)));
             } catch (CollectError e) {
-                return List.of(then.apply(Collection.failed("demo:" + scenario.name(), e.getMessage()).took(start)));
+                return List.of(then.apply(Collection.failed("demo:" + scenario.name(), e).took(start)));
             }
         }
         List<RouterAddress> routers = connection.routers();
@@ -58,18 +59,18 @@ final class Collecting {
             try {
                 collection = new Collection(router.label(),
                         new RouterCollector(connection.target(router, io, password), connection.channels)
-                                .collect(watch, live(router.label(), watch, io)), null);
+                                .collect(watch, live(router.label(), watch, io)));
             } catch (CollectError e) {
-                collection = Collection.failed(router.label(), e.getMessage());
+                collection = Collection.failed(router.label(), e);
             }
             Collection read = collection.took(start);
             return Fleet.onACore(() -> then.apply(read));
-        }, (router, crash) -> then.apply(Collection.failed(router.label(), router.label()
+        }, (router, crash) -> then.apply(Collection.failed(router.label(), Unread.FAILED, router.label()
                 + ": reading it failed: " + crash)), io));
         // an inventory line that names no router is a row of its own: the others are still checked
         for (String problem : connection.inventoryProblems) {
             String where = problem.substring(0, Math.max(0, problem.indexOf(": ")));
-            results.add(then.apply(Collection.failed(where, problem)));
+            results.add(then.apply(Collection.failed(where, Unread.NOT_CHECKED, problem)));
         }
         return results;
     }

@@ -13,6 +13,7 @@ import org.l2tpdoctor.collect.demo.Scenario;
 import org.l2tpdoctor.collect.ssh.RouterAddress;
 import org.l2tpdoctor.engine.Io;
 import org.l2tpdoctor.options.ConnectionOptions;
+import org.l2tpdoctor.report.Unread;
 
 /**
  * Reads routers under a hard deadline (--timeout): whatever has been read when the time is up is
@@ -56,6 +57,9 @@ final class MonitorRun {
             Thread.currentThread().interrupt();
         }
         boolean late = reader.isAlive();
+        // what was read by the deadline, taken before the interrupt: a reading that the interrupt ends
+        // ("connection closed mid-output") finishes a moment later and must not pass for an answer
+        Map<String, R> inTime = late ? Map.copyOf(done) : done;
         if (late) {
             reader.interrupt(); // the fleet's pool stops its jobs; an SSH read in progress ends at its own timeout
         }
@@ -67,8 +71,8 @@ final class MonitorRun {
         }
         List<R> all = new ArrayList<>();
         for (String label : labels) {
-            R r = done.get(label);
-            all.add(r != null ? r : then.apply(new Collection(label, null,
+            R r = inTime.get(label);
+            all.add(r != null ? r : then.apply(Collection.failed(label, Unread.TIMED_OUT,
                     "no answer within " + seconds(timeout) + " (--timeout); the reading was given up")
                     .took(start)));
         }

@@ -57,13 +57,16 @@ final class FleetTable {
         }
     }
 
+    /** The RESULT column fits every word: "clean", "findings", "incomplete" and each {@link Unread}. */
+    private static final String ROW = "%-28s %-18s %-" + Math.max("incomplete".length(), Unread.widest()) + "s %5s %5s  %s%n";
+
     static String table(List<Report.Member> lines) {
-        StringBuilder out = new StringBuilder(String.format("%-28s %-18s %-11s %5s %5s  %s%n",
+        StringBuilder out = new StringBuilder(String.format(ROW,
                 "ROUTER", "ROUTEROS", "RESULT", "ERR", "WARN", "FIRST FINDING / PROBLEM"));
         for (Report.Member l : lines) {
             String label = TerminalText.safe(l.provenance().source());
             if (!l.read()) {
-                out.append(String.format("%-28s %-18s %-11s %5s %5s  %s%n", label, "-", l.unread(), "-", "-",
+                out.append(String.format(ROW, label, "-", l.unread().word(), "-", "-",
                         TerminalText.safe(l.provenance().problems().isEmpty() ? "" : l.provenance().problems().get(0))));
                 continue;
             }
@@ -75,7 +78,7 @@ final class FleetTable {
             String first = Consequence.sorted(d.findings()).stream().findFirst().map(Outcome.Finding::rule)
                     .map(r -> r.id() + " " + r.title()).orElse("");
             String version = d.snapshot().version().known() ? d.snapshot().version().text() : "?";
-            out.append(String.format("%-28s %-18s %-11s %5d %5d  %s%n", label, TerminalText.safe(version), result,
+            out.append(String.format(ROW, label, TerminalText.safe(version), result,
                     errors, warnings, first));
         }
         return out.toString().stripTrailing();

@@ -45,11 +45,12 @@ public final class JsonReport implements Renderer {
         out.println(Json.write(root));
     }
 
-    /** A router that could not be read: where, why, and its exit code, in a fixed order. */
+    /** A router that could not be read: where, why (a token of {@link Unread}, then the problems), and its exit code, in a fixed order. */
     private static Map<String, Object> unread(Report.Member r) {
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("source", r.provenance().source());
         collection.put("complete", false);
+        collection.put("unread", r.unread().token());
         collection.put("problems", r.provenance().problems());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("collection", collection);

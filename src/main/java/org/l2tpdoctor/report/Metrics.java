@@ -15,6 +15,7 @@ import org.l2tpdoctor.text.Secrets;
 public final class Metrics {
     static final String UP = "l2tpdoctor_router_up";
     static final String COMPLETE = "l2tpdoctor_router_reading_complete";
+    static final String UNREAD = "l2tpdoctor_router_unread";
     static final String DURATION = "l2tpdoctor_collect_duration_seconds";
     static final String INFO = "l2tpdoctor_router_info";
     static final String PEERS = "l2tpdoctor_ipsec_active_peers";
@@ -32,6 +33,9 @@ public final class Metrics {
     public static Exposition families() {
         return new Exposition()
                 .gauge(UP, "1 when the router was reached and read over SSH, 0 when it could not be read at all.")
+                .gauge(UNREAD, "1, with the reason as a label, for a router that could not be read (router_up 0): unreachable, "
+                        + "host_key_unknown, host_key_changed, incompatible, login_failed, no_answer, rejected, timed_out, "
+                        + "not_checked, failed. No sample for a router that was read.")
                 .gauge(COMPLETE, "1 when every command was answered, 0 when the reading stopped part-way.")
                 .gauge(DURATION, "Seconds the reading of the router took.")
                 .gauge(INFO, "The router's RouterOS version and identity, as labels; always 1.")
@@ -55,6 +59,9 @@ public final class Metrics {
     static void add(Exposition e, Monitored m) {
         String r = Secrets.text(m.router());
         e.sample(UP, m.read() ? 1 : 0, "router", r);
+        if (!m.read()) {
+            e.sample(UNREAD, 1, "router", r, "reason", m.unread().token());
+        }
         e.sample(COMPLETE, m.read() && m.complete() ? 1 : 0, "router", r);
         if (m.elapsed() != null) {
             e.sample(DURATION, m.elapsed().toNanos() / 1e9, "router", r);

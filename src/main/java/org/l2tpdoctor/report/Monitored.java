@@ -15,26 +15,30 @@ import org.l2tpdoctor.rules.Outcome;
 
 /**
  * One router as a monitoring system sees it: its name, its diagnosis (null when nothing could be
- * read), whether every command was answered, the problems met, and how long the reading took.
+ * read, and then why: {@code unread}), whether every command was answered, the problems met, and
+ * how long the reading took.
  */
 public record Monitored(String router, Diagnosis diagnosis, boolean complete, List<String> problems,
-                        Duration elapsed) {
+                        Duration elapsed, Unread unread) {
 
     public Monitored {
         problems = List.copyOf(problems);
+        if (diagnosis == null && unread == null) {
+            unread = Unread.UNREACHABLE;
+        }
     }
 
     /** A router of a fleet report. */
     public static Monitored of(Report.Member m) {
         Provenance p = m.provenance();
-        return new Monitored(p.source(), m.diagnosis(), p.complete(), p.problems(), p.elapsed());
+        return new Monitored(p.source(), m.diagnosis(), p.complete(), p.problems(), p.elapsed(), m.unread());
     }
 
     /** One router's report; a paste (no provenance) is "input", read whole. */
     public static Monitored of(Report.Router r) {
         Provenance p = r.diagnosis().provenance();
-        return p == null ? new Monitored("input", r.diagnosis(), true, List.of(), null)
-                : new Monitored(p.source(), r.diagnosis(), p.complete(), p.problems(), p.elapsed());
+        return p == null ? new Monitored("input", r.diagnosis(), true, List.of(), null, null)
+                : new Monitored(p.source(), r.diagnosis(), p.complete(), p.problems(), p.elapsed(), null);
     }
 
     public static List<Monitored> of(Report.Fleet fleet) {

@@ -50,7 +50,9 @@ public record PluginOutput(int state, String status, List<String> longOutput, St
         String perf = perfdata(m, "");
         String name = text(m.router());
         if (!m.read()) {
-            return new PluginOutput(UNKNOWN, named(name, firstProblem(m)), rest(m.problems()), perf);
+            // "r1: login failed: auth: login as 'admin' refused: wrong password": what happened, then how
+            return new PluginOutput(UNKNOWN, name + ": " + m.unread().word() + ": " + unnamed(name, firstProblem(m)),
+                    rest(m.problems()), perf);
         }
         List<Outcome.Finding> findings = m.findingsAtLeast(threshold);
         int state = findings.isEmpty() ? OK : stateOf(findings.get(0).level());
@@ -195,10 +197,10 @@ public record PluginOutput(int state, String status, List<String> longOutput, St
         return text(router).replace("'", "").replace("=", "_");
     }
 
-    /** "r1: problem", unless the problem already starts with the router's host ("10.0.0.1: connect: ..."). */
-    private static String named(String name, String problem) {
+    /** The problem without the router's host it starts with ("10.0.0.1: connect: ..." → "connect: ..."): the line names it first. */
+    private static String unnamed(String name, String problem) {
         int colon = problem.indexOf(": ");
-        return colon > 0 && name.contains(problem.substring(0, colon)) ? problem : name + ": " + problem;
+        return colon > 0 && name.contains(problem.substring(0, colon)) ? problem.substring(colon + 2) : problem;
     }
 
     private static String firstProblem(Monitored m) {

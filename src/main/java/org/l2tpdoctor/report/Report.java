@@ -38,15 +38,13 @@ public sealed interface Report permits Report.Router, Report.Fleet, Report.Parse
         }
     }
 
-    /** One router of a fleet: where it was read, and its diagnosis, or none when nothing could be read. */
     /**
      * One router of a fleet: its diagnosis, or null when nothing was read; then {@code unread}
-     * says what happened in a word or two for the fleet table ("unreachable", "no answer" for a
-     * router that let us in and said nothing, "rejected" for one that refused every command).
+     * says why ({@link Unread}: unreachable, host key, login, no answer, rejected, timed out...).
      */
-    record Member(Provenance provenance, Diagnosis diagnosis, int exitCode, String unread) {
+    record Member(Provenance provenance, Diagnosis diagnosis, int exitCode, Unread unread) {
         public Member(Provenance provenance, Diagnosis diagnosis, int exitCode) {
-            this(provenance, diagnosis, exitCode, diagnosis != null ? null : "unreachable");
+            this(provenance, diagnosis, exitCode, diagnosis != null ? null : Unread.UNREACHABLE);
         }
 
         public boolean read() {

@@ -87,7 +87,7 @@ class MonitoringPluginTest {
                 "--ssh-config", tmp.resolve("none").toString());
 
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.out()).startsWith("L2TPDOCTOR UNKNOWN - 127.0.0.1: connect: connection refused")
+        assertThat(r.out()).startsWith("L2TPDOCTOR UNKNOWN - 127.0.0.1:1: unreachable: connect: connection refused")
                 .contains("'ipsec_peers'=U;;;0");
     }
 
@@ -103,7 +103,7 @@ class MonitoringPluginTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(3);
-            assertThat(r.out()).startsWith("L2TPDOCTOR UNKNOWN - 127.0.0.1:" + port + ": no answer within 2 s (--timeout)");
+            assertThat(r.out()).startsWith("L2TPDOCTOR UNKNOWN - 127.0.0.1:" + port + ": timed out: no answer within 2 s (--timeout)");
             assertThat(took).as("answered by the deadline, not at the 30 s command timeout").isLessThan(Duration.ofSeconds(10));
         }
     }

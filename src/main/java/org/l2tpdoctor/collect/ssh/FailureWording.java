@@ -58,19 +58,19 @@ final class FailureWording {
         } else {
             line = "login as '" + user + "' refused: no key was accepted and no password given";
         }
-        return new CollectError(step + line, e);
+        return new CollectError(CollectError.Kind.LOGIN, step + line, e);
     }
 
     CollectError connect(HostKeyGuard guard, JSchException e) {
         String step = target.host() + ": connect: ";
         switch (guard.verdict()) {
             case UNKNOWN:
-                return new CollectError(step + "unknown host key " + guard.fingerprint() + " ("
+                return new CollectError(CollectError.Kind.HOST_KEY_UNKNOWN, step + "unknown host key " + guard.fingerprint() + " ("
                         + guard.keyType() + ") for " + guard.presentedHost() + ", not in "
                         + target.knownHosts() + "; check it against the router's key, then "
                         + "rerun with --accept-new-host-key", e);
             case CHANGED:
-                return new CollectError("HOST KEY FOR " + target.host() + " HAS CHANGED: it now"
+                return new CollectError(CollectError.Kind.HOST_KEY_CHANGED, "HOST KEY FOR " + target.host() + " HAS CHANGED: it now"
                         + " offers " + guard.fingerprint() + " (" + guard.keyType() + "), which "
                         + "does not match " + target.knownHosts() + ". Refusing to connect: this "
                         + "can be a man-in-the-middle. If the router was reinstalled or replaced, "
@@ -79,9 +79,9 @@ final class FailureWording {
                 break;
         }
         if (e instanceof JSchAlgoNegoFailException nego) {
-            return new CollectError(step + algorithms(nego), e);
+            return new CollectError(CollectError.Kind.ALGORITHMS, step + algorithms(nego), e);
         }
-        return new CollectError(step + network(e), e);
+        return new CollectError(CollectError.Kind.UNREACHABLE, step + network(e), e);
     }
 
     private String algorithms(JSchAlgoNegoFailException e) {
