@@ -96,8 +96,8 @@ final class Collecting {
             throw new InputError("no router: give --host HOST, --inventory FILE, or --demo");
         }
         for (RouterAddress router : routers) {
-            io.out().println(router.label() + ": would run, read-only, one SSH exec channel each "
-                    + "(the version from the first decides between active-peers and remote-peers):");
+            io.out().println(router.label() + ": would run, read-only (the version from the first decides between "
+                    + "active-peers and remote-peers; the others go as one command line with a marker between them):");
             new RouterCollector(connection.target(router, io, () -> null)).dryRun(watch).forEach(c -> io.out().println("  " + c));
         }
         connection.inventoryProblems.forEach(p -> io.err().println("l2tpdoctor: " + p));

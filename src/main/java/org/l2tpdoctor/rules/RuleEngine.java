@@ -69,8 +69,7 @@ public final class RuleEngine {
         for (Map.Entry<String, Query> e : rule.selections().entrySet()) {
             Query q = e.getValue();
             if (q.menu().equals(SYMPTOM_MENU)) {
-                List<Row> rows = symptom.stream()
-                        .filter(r -> q.where().map(w -> RowMatcher.matches(w, r)).orElse(true)).toList();
+                List<Row> rows = matching(symptom, q);
                 matched.put(e.getKey(), rows);
                 truth.put(e.getKey(), rows.isEmpty() ? Truth.FALSE : Truth.TRUE);
                 continue;
@@ -80,8 +79,7 @@ public final class RuleEngine {
                 missing.add(q.menu());
                 continue;
             }
-            List<Row> rows = s.rows(q.menu()).stream()
-                    .filter(r -> q.where().map(w -> RowMatcher.matches(w, r)).orElse(true)).toList();
+            List<Row> rows = matching(s.rows(q.menu()), q);
             matched.put(e.getKey(), rows);
             truth.put(e.getKey(), rows.isEmpty() ? Truth.FALSE : Truth.TRUE);
         }
@@ -113,6 +111,25 @@ public final class RuleEngine {
             return new Outcome.NotChecked(rule, menus, menus.stream().map(MenuCommands::printCommand).distinct().toList());
         }
         return new Outcome.Passed(rule);
+    }
+
+    /**
+     * The rows a selection picks, in order: a plain loop, since a big log's menus hold tens of
+     * thousands of rows and a lambda and an Optional per row and selection cost a fifth of the
+     * rules' time under the launcher's quick compiler.
+     */
+    private static List<Row> matching(List<Row> rows, Query q) {
+        Expression where = q.where().orElse(null);
+        if (where == null) {
+            return List.copyOf(rows);
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (RowMatcher.matches(where, r)) {
+                out.add(r);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**

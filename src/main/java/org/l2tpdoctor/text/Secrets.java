@@ -32,6 +32,8 @@ public final class Secrets {
             .toArray(String[]::new);
     /** The first letters of the keys: most positions in a text are rejected by this alone. */
     private static final boolean[] FIRST = firstLetters();
+    /** For each lower-case first letter, the keys that start with it, in {@link #KEYS_IN_TEXT}'s order. */
+    private static final String[][] KEYS_BY_FIRST = keysByFirstLetter();
     /** Stands for one secret value inside rows: equal values get equal tokens within a run, nothing more. */
     private static final String TOKEN_PREFIX = MASK + "#";
     // not a cryptographic key: tokens never leave the process's reports as anything but the mask
@@ -332,7 +334,9 @@ public final class Secrets {
      * skipped as a terminal would not show them as letters.
      */
     private static int keyAt(String text, int at) {
-        for (String key : KEYS_IN_TEXT) {
+        // only the keys that start with this letter can match here (a log line's words starting
+        // with p, s, i... tried all nineteen): the same keys in the same order, longest first
+        for (String key : KEYS_BY_FIRST[Character.toLowerCase(text.charAt(at))]) {
             int end = matchKey(text, at, key);
             if (end >= 0 && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return end;
@@ -358,8 +362,8 @@ public final class Secrets {
                 k++;
                 continue;
             }
-            if (k == 0) {
-                return -1;
+            if (k == 0 || c >= 0x20 && c < 0x7f) {
+                return -1; // a visible ASCII character is no invisible unit: the key does not match
             }
             int unit = invisibleAt(text, i);
             if (unit == 0 || (skipped += unit) > MAX_SKIPPED) {
@@ -470,6 +474,15 @@ public final class Secrets {
 
     private static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+    }
+
+    private static String[][] keysByFirstLetter() {
+        String[][] byFirst = new String[128][];
+        for (char c = 0; c < 128; c++) {
+            char first = c;
+            byFirst[c] = java.util.Arrays.stream(KEYS_IN_TEXT).filter(k -> k.charAt(0) == first).toArray(String[]::new);
+        }
+        return byFirst;
     }
 
     private static boolean[] firstLetters() {

@@ -26,14 +26,17 @@ final class ConsoleAnswers {
     }
 
     String answer(String command) {
-        if (!CommandCatalogue.isReadOnly(command)) {
+        String refused = refusalOf(command);
+        return refused != null ? refused : scenario.answer(command).orElseGet(() -> synthesised(command));
+    }
+
+    /** RouterOS's error line for a command this console would not run (unknown here, or a menu the version lacks); null if it runs. */
+    String refusalOf(String command) {
+        if (!CommandCatalogue.isOneReadOnlyCommand(command)) {
             return refusal(command);
         }
         String missingMenu = menuMissingInVersion(command);
-        if (missingMenu != null) {
-            return badCommandName(command, missingMenu);
-        }
-        return scenario.answer(command).orElseGet(() -> synthesised(command));
+        return missingMenu == null ? null : badCommandName(command, missingMenu);
     }
 
     /** v6 has no active-peers and v7 no remote-peers; a menu newer than the router (the catalogue's since) is missing. */

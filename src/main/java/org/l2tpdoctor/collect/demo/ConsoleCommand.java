@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,10 +17,8 @@ import org.apache.sshd.server.command.Command;
 
 /** One exec request on the simulated router: prints the answer, with any injected fault. */
 final class ConsoleCommand implements Command {
-    private final String answer;
-    private final Fault fault;
+    private final List<Step> steps;
     private final boolean colours;
-    private final boolean follows;
     private OutputStream out;
     private ExitCallback exit;
     private Future<?> work;
@@ -35,11 +34,24 @@ final class ConsoleCommand implements Command {
     });
     private static final Pattern LEGEND = Pattern.compile("(?m)^(Flags:[^\r]*)");
 
+    /**
+     * One command of an exec request, or one part of a command line: what it prints, how it
+     * misbehaves, whether it follows the log (never ends), and what to note when it starts.
+     */
+    record Step(String answer, Fault fault, boolean follows, Runnable onStart) {
+        static Step printing(String text) {
+            return new Step(text, Fault.none(), false, () -> { });
+        }
+    }
+
     ConsoleCommand(String answer, Fault fault, boolean colours, boolean follows) {
-        this.answer = answer;
-        this.fault = fault;
+        this(List.of(new Step(answer, fault, follows, () -> { })), colours);
+    }
+
+    /** The steps of a command line, run one after another in the one channel, as RouterOS runs a line. */
+    ConsoleCommand(List<Step> steps, boolean colours) {
+        this.steps = List.copyOf(steps);
         this.colours = colours;
-        this.follows = follows;
     }
 
     @Override
@@ -49,51 +61,77 @@ final class ConsoleCommand implements Command {
 
     private void respond(ChannelSession channel) {
         try {
-            sleep(fault.delay());
-            switch (fault.answer()) {
-                case NOTHING:
-                    Thread.sleep(Long.MAX_VALUE); // a hung console: the channel is open, nothing comes
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                if (!run(channel, step)) {
                     return;
-                case ENDLESS:
-                    endless();
+                }
+                if (step.fault().answer() == Fault.Answer.THEN_DROPS && i < steps.size() - 1) {
+                    dropConnection(channel);
                     return;
-                default:
-                    break;
-            }
-            byte[] bytes = console(answered()).getBytes(StandardCharsets.UTF_8);
-            if (fault.dropsMidOutput()) {
-                out.write(bytes, 0, bytes.length / 2);
-                out.flush();
-                // Like a router rebooting or a link dying: the TCP connection just goes.
-                channel.getSession().close(true);
-                return;
-            }
-            if (follows) {
-                // "print follow-only" prints new lines as they are logged and never ends by itself
-                drip(bytes, Duration.ofMillis(100));
-                Thread.sleep(Long.MAX_VALUE);
-            }
-            if (fault.dripPause().isZero()) {
-                out.write(bytes);
-                out.flush();
-            } else {
-                drip(bytes, fault.dripPause());
+                }
             }
             exit.onExit(0);
-            if (fault.answer() == Fault.Answer.THEN_DROPS) {
-                channel.getSession().close(true);
+            if (steps.get(steps.size() - 1).fault().answer() == Fault.Answer.THEN_DROPS) {
+                dropConnection(channel);
             }
         } catch (IOException | InterruptedException e) {
             // The client hung up or gave up; nothing to answer any more.
         }
     }
 
+    /**
+     * The TCP connection goes, with no SSH goodbye, as when a router reboots or a link dies; what
+     * was already written still leaves first (MINA queues writes: dropping the queue with them
+     * would lose answers a real router had long sent, the earlier prints of a command line).
+     */
+    private static void dropConnection(ChannelSession channel) {
+        channel.getSession().getIoSession().close(false);
+    }
+
+    /** Prints one step's answer as its fault shapes it; false when the channel is done with (dropped, hung). */
+    private boolean run(ChannelSession channel, Step step) throws IOException, InterruptedException {
+        step.onStart().run();
+        Fault fault = step.fault();
+        sleep(fault.delay());
+        switch (fault.answer()) {
+            case NOTHING:
+                Thread.sleep(Long.MAX_VALUE); // a hung console: the channel is open, nothing comes
+                return false;
+            case ENDLESS:
+                endless();
+                return false;
+            default:
+                break;
+        }
+        byte[] bytes = console(answered(step)).getBytes(StandardCharsets.UTF_8);
+        if (fault.dropsMidOutput()) {
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush();
+            // Like a router rebooting or a link dying: the TCP connection just goes.
+            dropConnection(channel);
+            return false;
+        }
+        if (step.follows()) {
+            // "print follow-only" prints new lines as they are logged and never ends by itself
+            drip(bytes, Duration.ofMillis(100));
+            Thread.sleep(Long.MAX_VALUE);
+        }
+        if (fault.dripPause().isZero()) {
+            out.write(bytes);
+            out.flush();
+        } else {
+            drip(bytes, fault.dripPause());
+        }
+        return true;
+    }
+
     /** The answer as the fault shapes it. */
-    private String answered() {
-        return switch (fault.answer()) {
+    private static String answered(Step step) {
+        return switch (step.fault().answer()) {
             case REJECTED -> "bad command name print (line 1 column 2)\n";
-            case HOSTILE -> HostileText.into(answer);
-            default -> answer;
+            case HOSTILE -> HostileText.into(step.answer());
+            default -> step.answer();
         };
     }
 

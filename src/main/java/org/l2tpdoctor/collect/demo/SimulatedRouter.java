@@ -28,6 +28,7 @@ import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 import org.l2tpdoctor.collect.ssh.CommandCatalogue;
+import org.l2tpdoctor.collect.ssh.CommandLine;
 import org.l2tpdoctor.collect.ssh.SshTarget;
 
 /**
@@ -56,9 +57,11 @@ public final class SimulatedRouter implements AutoCloseable {
      * @param loginSuffix        accept "user+ct511w4098h"-style login names (RouterOS does)
      * @param authorizedKey      a public key accepted for the scenario's user, or null
      * @param faults             misbehaviour per exact command string
+     * @param commandLines       runs several commands sent as one line ({@code ;} between them), as RouterOS does
      */
     public record Options(Algorithms algorithms, boolean passwordLogin, boolean rejectAllPasswords,
-                          boolean loginSuffix, PublicKey authorizedKey, Map<String, Fault> faults) {
+                          boolean loginSuffix, PublicKey authorizedKey, Map<String, Fault> faults,
+                          boolean commandLines) {
 
         public Options {
             Objects.requireNonNull(algorithms, "algorithms");
@@ -66,28 +69,33 @@ public final class SimulatedRouter implements AutoCloseable {
         }
 
         public static Options defaults() {
-            return new Options(Algorithms.AUTO, true, false, true, null, Map.of());
+            return new Options(Algorithms.AUTO, true, false, true, null, Map.of(), true);
         }
 
         public Options withAlgorithms(Algorithms set) {
-            return new Options(set, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults);
+            return new Options(set, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults, commandLines);
         }
 
         public Options withoutPasswordLogin() {
-            return new Options(algorithms, false, rejectAllPasswords, loginSuffix, authorizedKey, faults);
+            return new Options(algorithms, false, rejectAllPasswords, loginSuffix, authorizedKey, faults, commandLines);
         }
 
         public Options withWrongPasswordAlways() {
-            return new Options(algorithms, passwordLogin, true, loginSuffix, authorizedKey, faults);
+            return new Options(algorithms, passwordLogin, true, loginSuffix, authorizedKey, faults, commandLines);
         }
 
         public Options withAuthorizedKey(PublicKey key) {
-            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, key, faults);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, key, faults, commandLines);
         }
 
         /** Like an SSH server that is not RouterOS: "admin+ct511w4098h" is an unknown user. */
         public Options withoutLoginSuffix() {
-            return new Options(algorithms, passwordLogin, rejectAllPasswords, false, authorizedKey, faults);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, false, authorizedKey, faults, commandLines);
+        }
+
+        /** A console that answers a line of several commands with "syntax error", so each must come in a channel of its own. */
+        public Options withoutCommandLines() {
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults, false);
         }
 
         /** The same fault for every command (a router that misbehaves throughout). */
@@ -98,13 +106,14 @@ public final class SimulatedRouter implements AutoCloseable {
         public Options withFault(String command, Fault fault) {
             Map<String, Fault> more = new java.util.HashMap<>(faults);
             more.put(command, fault);
-            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, more);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, more, commandLines);
         }
     }
 
     private static final String EVERY_COMMAND = "*";
 
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> ran = new CopyOnWriteArrayList<>();
     private final List<String> logins = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private SshServer server;
@@ -173,9 +182,44 @@ public final class SimulatedRouter implements AutoCloseable {
         String user = channel.getSession().getUsername();
         // RouterOS colours its output unless the login name carries the "c" flag.
         boolean colours = !(user.contains("+") && user.substring(user.indexOf('+')).contains("c"));
-        return new ConsoleCommand(answers.answer(command),
-                options.faults().getOrDefault(command, options.faults().getOrDefault(EVERY_COMMAND, Fault.none())), colours,
+        CommandLine line = options.commandLines() ? CommandLine.parse(command).orElse(null) : null;
+        if (line != null) {
+            return commandLine(line, command, answers, options, colours);
+        }
+        String refused = answers.refusalOf(command);
+        if (refused == null) {
+            ran.add(command);
+        }
+        return new ConsoleCommand(refused != null ? refused : answers.answer(command), fault(command, options), colours,
                 CommandCatalogue.FOLLOW_LOG.equals(command));
+    }
+
+    private static Fault fault(String command, Options options) {
+        return options.faults().getOrDefault(command, options.faults().getOrDefault(EVERY_COMMAND, Fault.none()));
+    }
+
+    /**
+     * Several commands in one line, run one after another. RouterOS reads the whole line before
+     * it runs any of it: one command it would not run refuses the line, and nothing runs.
+     */
+    private Command commandLine(CommandLine line, String text, ConsoleAnswers answers, Options options, boolean colours) {
+        for (String part : line.commands()) {
+            String refused = answers.refusalOf(part);
+            if (refused == null && fault(part, options).answer() == Fault.Answer.REJECTED) {
+                refused = "bad command name print (line 1 column " + (text.indexOf(part) + 2) + ")\n";
+            }
+            if (refused != null) {
+                return new ConsoleCommand(refused, Fault.none(), colours, false);
+            }
+        }
+        List<ConsoleCommand.Step> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < line.commands().size(); i++) {
+            String part = line.commands().get(i);
+            steps.add(ConsoleCommand.Step.printing(line.markerBefore(i) + "\n"));
+            steps.add(new ConsoleCommand.Step(answers.answer(part), fault(part, options), false, () -> ran.add(part)));
+        }
+        steps.add(ConsoleCommand.Step.printing(line.endMarker() + "\n"));
+        return new ConsoleCommand(steps, colours);
     }
 
     public synchronized int port() {
@@ -208,9 +252,17 @@ public final class SimulatedRouter implements AutoCloseable {
         }
     }
 
-    /** Every command string received over exec, in order of arrival. */
+    /** Every command string received over exec, in order of arrival (a command line as one string). */
     public List<String> commandsReceived() {
         return List.copyOf(received);
+    }
+
+    /**
+     * Every command run, in the order it started: a command line's commands each (its markers
+     * not), a refused command or line not at all.
+     */
+    public List<String> commandsRun() {
+        return List.copyOf(ran);
     }
 
     /** Every login name tried with a password or key, in order. */

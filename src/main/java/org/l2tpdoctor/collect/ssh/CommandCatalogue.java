@@ -44,8 +44,16 @@ public final class CommandCatalogue {
      */
     public static final String FOLLOW_LOG = Menus.LOG.path() + " print follow-only where " + Menus.LOG_TOPICS;
 
-    /** True only for a command string that is exactly one of the catalogue's read-only commands. */
+    /**
+     * True only for what the tool may send over exec: exactly one of the catalogue's read-only
+     * commands, or a {@link CommandLine} of them whose every part is checked.
+     */
     public static boolean isReadOnly(String command) {
+        return isOneReadOnlyCommand(command) || CommandLine.commandsIn(command).isPresent();
+    }
+
+    /** True only for a command string that is exactly one of the catalogue's read-only commands. */
+    public static boolean isOneReadOnlyCommand(String command) {
         return command != null && (ALLOWED.contains(command) || FOLLOW_LOG.equals(command)) && hasReadOnlyShape(command);
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.l2tpdoctor.collect.TextDecoder;
 
-/** Runs one allowlisted command on an open session, in its own exec channel, within a deadline. */
+/** Runs one allowlisted command, or a line of them, on an open session, in one exec channel, within a deadline per command. */
 final class CommandRunner {
     // A print answer is kilobytes; this only stops a runaway router from filling memory.
     private static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
@@ -56,6 +56,215 @@ final class CommandRunner {
 
     Reply run(String command) {
         return run(command, timeout, false, null);
+    }
+
+    /**
+     * What a {@link CommandLine} gave: a reply for each of its first commands that it settled, in
+     * order (those after them were not run, or not to the end: run them again); or, with
+     * {@code refused}, nothing, because the router would not run the line at all (a menu or word
+     * its version lacks stops the whole line before it starts) or would not open a channel for it.
+     */
+    record LineReply(java.util.List<Reply> replies, boolean refused) {
+        static LineReply refusedLine() {
+            return new LineReply(java.util.List.of(), true);
+        }
+    }
+
+    /**
+     * Runs a command line in one exec channel. Each command gets the whole timeout from the
+     * moment the marker before it arrives; its output is what comes between its marker and the
+     * next, judged as {@link #run(String)} judges one command's output. A command that times out,
+     * grows too large or loses the connection ends the line there, with that outcome as its reply.
+     */
+    LineReply runLine(CommandLine line) {
+        String text = line.text();
+        if (!CommandCatalogue.isReadOnly(text)) {
+            throw new IllegalStateException("refusing to send a command line outside the read-only catalogue: " + text);
+        }
+        ChannelExec channel = null;
+        try {
+            channel = (ChannelExec) session.openChannel("exec");
+            if (channel == null) {
+                return session.isConnected() ? LineReply.refusedLine()
+                        : new LineReply(java.util.List.of(new Reply(Outcome.CONNECTION_LOST, "")), false);
+            }
+            channel.setCommand(text);
+            channel.setInputStream(null);
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            channel.setErrStream(errors, true);
+            InputStream in = channel.getInputStream();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try {
+                channel.connect(remainingMillis(deadline));
+            } catch (JSchException e) {
+                if (session.isConnected() && System.nanoTime() < deadline) {
+                    return LineReply.refusedLine();
+                }
+                throw e;
+            }
+            return new LineReading(line, channel, errors, deadline).read(in);
+        } catch (JSchException | IOException e) {
+            return new LineReply(java.util.List.of(new Reply(session.isConnected() ? Outcome.TIMED_OUT : Outcome.CONNECTION_LOST, "")), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new LineReply(java.util.List.of(new Reply(Outcome.TIMED_OUT, "")), false);
+        } finally {
+            if (channel != null) {
+                channel.disconnect();
+            }
+        }
+    }
+
+    /** One command line's output as it arrives, cut at its markers into one reply per command. */
+    private final class LineReading {
+        private final CommandLine line;
+        private final ChannelExec channel;
+        private final ByteArrayOutputStream errors;
+        private final java.util.List<Reply> replies = new java.util.ArrayList<>();
+        /** The marker looked for next: {@code k} is the one before command k, the command count the end marker. */
+        private int next;
+        private byte[] expected;
+        private byte[] buffer = new byte[16 * 1024];
+        private int length;
+        /** Where the current command's output starts in {@code buffer}, and where to look for its end marker. */
+        private int start;
+        private int scanned;
+        private volatile long deadline;
+        private volatile boolean expired;
+
+        LineReading(CommandLine line, ChannelExec channel, ByteArrayOutputStream errors, long deadline) {
+            this.line = line;
+            this.channel = channel;
+            this.errors = errors;
+            this.deadline = deadline;
+            this.expected = marker(0);
+        }
+
+        LineReply read(InputStream in) throws IOException, InterruptedException {
+            java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> watchdog = new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicBoolean done = new AtomicBoolean();
+            // one deadline that moves on at each marker: the watchdog looks again when it comes due
+            Runnable check = new Runnable() {
+                @Override
+                public void run() {
+                    long left = deadline - System.nanoTime();
+                    if (done.get()) {
+                        return;
+                    }
+                    if (left > 0) {
+                        watchdog.set(WATCHDOG.schedule(this, left, TimeUnit.NANOSECONDS));
+                    } else {
+                        expired = true;
+                        channel.disconnect();
+                    }
+                }
+            };
+            watchdog.set(WATCHDOG.schedule(check, Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            try {
+                int n;
+                while ((n = in.read(buffer, length, buffer.length - length)) >= 0) {
+                    length += n;
+                    if (settle()) {
+                        return new LineReply(replies, false); // the end marker: every command answered
+                    }
+                    if (length - start > MAX_ANSWER_BYTES) {
+                        return stop(Outcome.TOO_LARGE, true);
+                    }
+                    if (length == buffer.length) {
+                        grow();
+                    }
+                }
+            } catch (IOException e) {
+                // JSch's pipe says "write end dead" once the session's reader thread is gone: the
+                // answers settled so far stand, and the checks below say what happened
+            } finally {
+                done.set(true);
+                watchdog.get().cancel(false);
+            }
+            if (expired) {
+                return stop(Outcome.TIMED_OUT, length > start);
+            }
+            if (channel.getExitStatus() == -1 && sessionEnds(channel)) {
+                return stop(Outcome.CONNECTION_LOST, false);
+            }
+            if (next == 0) {
+                return LineReply.refusedLine(); // the line never started: RouterOS refused it
+            }
+            // The line stopped early (a runtime error): the command's own error settles it;
+            // anything else is run again by itself.
+            String rejection = RouterRejection.in(segment(length)).orElse(null);
+            if (rejection != null) {
+                replies.add(new Reply(Outcome.REJECTED, rejection));
+            }
+            return new LineReply(replies, false);
+        }
+
+        /** Finds every complete marker in what has arrived; true at the end marker. */
+        private boolean settle() {
+            int at;
+            while ((at = find()) >= 0) {
+                int lineEnd = at + expected.length;
+                lineEnd += buffer[lineEnd] == '\r' ? 2 : 1;
+                if (next > 0) {
+                    String text = segment(at);
+                    String rejection = RouterRejection.in(text).orElse(null);
+                    replies.add(rejection != null ? new Reply(Outcome.REJECTED, rejection) : new Reply(Outcome.ANSWERED, text));
+                }
+                start = lineEnd;
+                scanned = lineEnd;
+                next++;
+                deadline = System.nanoTime() + timeout.toNanos();
+                if (next > line.commands().size()) {
+                    return true;
+                }
+                expected = marker(next);
+            }
+            scanned = Math.max(start, length - expected.length - 1);
+            return false;
+        }
+
+        /** Where the expected marker starts, followed by its line end; -1 if it has not all arrived. */
+        private int find() {
+            outer:
+            for (int i = scanned; i + expected.length < length; i++) {
+                for (int j = 0; j < expected.length; j++) {
+                    if (buffer[i + j] != expected[j]) {
+                        continue outer;
+                    }
+                }
+                byte after = buffer[i + expected.length];
+                if (after == '\n' || after == '\r' && i + expected.length + 1 < length && buffer[i + expected.length + 1] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private String segment(int end) {
+            return Ansi.strip(TextDecoder.decode(java.util.Arrays.copyOfRange(buffer, start, end)));
+        }
+
+        /** The command in progress ends the line with {@code outcome}. */
+        private LineReply stop(Outcome outcome, boolean heardFrom) {
+            replies.add(new Reply(outcome, "", heardFrom));
+            return new LineReply(replies, false);
+        }
+
+        private void grow() {
+            if (start > buffer.length / 2) {
+                System.arraycopy(buffer, start, buffer, 0, length - start);
+                length -= start;
+                scanned -= start;
+                start = 0;
+            } else {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+        }
+
+        private byte[] marker(int index) {
+            String marker = index < line.commands().size() ? line.markerBefore(index) : line.endMarker();
+            return marker.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
     }
 
     /**

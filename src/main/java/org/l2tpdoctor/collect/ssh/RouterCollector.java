@@ -7,8 +7,11 @@ import java.util.function.Supplier;
 import org.l2tpdoctor.collect.Capture;
 
 /**
- * Collects the read-only diagnosis commands from one router over SSH: one session, one exec
- * channel per command, the version read first to pick the v6 or v7 list.
+ * Collects the read-only diagnosis commands from one router over SSH: one session; the version
+ * read first, in a channel of its own, to pick the v6 or v7 list; then the prints whose menus
+ * that version has as one {@link CommandLine} in one channel, each print's output, error or
+ * timeout still its own; a menu the version lacks, and every print of a router that refuses the
+ * line, in a channel per command.
  */
 public final class RouterCollector {
     /** How a problem says the router rejected a command ("bad command name"): a fleet row reads it. */
@@ -100,6 +103,8 @@ public final class RouterCollector {
         private int slowAnswers;
         private String version;
         private List<String> plan = CommandCatalogue.commandsFor(7);
+        /** Channels at once when commands go one per channel. */
+        private int width = channels;
 
         Run(Session session) {
             this.runner = new CommandRunner(session, target.commandTimeout());
@@ -119,10 +124,56 @@ public final class RouterCollector {
             }
             plan = CommandCatalogue.commandsFor(major);
             List<String> rest = plan.stream().filter(c -> !c.equals(CommandCatalogue.VERSION_COMMAND)).toList();
-            int width = channels;
+            // With the version known, the prints its menus all exist in go as one command line;
+            // a menu that version lacks goes by itself (its "bad command name" would stop the line).
+            boolean lines = major != 0;
+            for (int i = 0; i < rest.size() && !lost; ) {
+                int end = i;
+                while (lines && end < rest.size() && !CommandCatalogue.menuAbsentIn(rest.get(end), version)) {
+                    end++;
+                }
+                if (end - i >= 2) {
+                    List<String> chunk = rest.subList(i, end);
+                    CommandRunner.LineReply reply = runner.runLine(CommandLine.of(chunk));
+                    if (reply.refused()) {
+                        lines = false; // this router will not run our line: one command per channel
+                        continue;
+                    }
+                    List<CommandRunner.Reply> replies = reply.replies();
+                    for (int k = 0; k < replies.size() && !lost; k++) {
+                        record(chunk.get(k), replies.get(k));
+                    }
+                    i += replies.size();
+                    if (replies.size() < chunk.size() && !endsAttributed(replies)) {
+                        lines = false; // the line stopped without saying why: the rest one by one
+                    }
+                    continue;
+                }
+                int to = lines ? i + 1 : rest.size();
+                while (to < rest.size() && CommandCatalogue.menuAbsentIn(rest.get(to), version)) {
+                    to++;
+                }
+                perChannel(rest.subList(i, to));
+                i = to;
+            }
+            return result(version);
+        }
+
+        /** A line that ended early on a command's timeout or size has said which command; the next line starts after it. */
+        private boolean endsAttributed(List<CommandRunner.Reply> replies) {
+            if (replies.isEmpty()) {
+                return false;
+            }
+            CommandRunner.Outcome last = replies.get(replies.size() - 1).outcome();
+            return last == CommandRunner.Outcome.TIMED_OUT || last == CommandRunner.Outcome.TOO_LARGE
+                    || last == CommandRunner.Outcome.CONNECTION_LOST;
+        }
+
+        /** One exec channel per command, up to {@code width} at once. */
+        private void perChannel(List<String> commands) {
             // step by the wave just run, not by width: width may drop to 1 inside a wave
-            for (int i = 0, step = 0; i < rest.size() && !lost; i += step) {
-                List<String> wave = rest.subList(i, Math.min(rest.size(), i + width));
+            for (int i = 0, step = 0; i < commands.size() && !lost; i += step) {
+                List<String> wave = commands.subList(i, Math.min(commands.size(), i + width));
                 step = wave.size();
                 List<CommandRunner.Reply> replies = width == 1 ? List.of(runner.run(wave.get(0))) : runAtOnce(wave);
                 for (int k = 0; k < wave.size() && !lost; k++) {
@@ -135,7 +186,6 @@ public final class RouterCollector {
                     record(wave.get(k), reply);
                 }
             }
-            return result(version);
         }
 
         /** One channel per command, all at once over the one session; replies in the wave's order. */

@@ -42,8 +42,11 @@ class RouterCollectorTest {
                 assertThat(c.text()).doesNotContain("\r", "\u001B");
             });
             assertThat(text(result, POLICY)).contains("level=unique", "dst-port=52514");
-            assertThat(fixture.router().commandsReceived())
-                    .containsExactlyElementsOf(CommandCatalogue.commandsFor(7));
+            // the version first, then every other print in one command line, run in the catalogue's order
+            assertThat(fixture.router().commandsReceived()).hasSize(2).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
+            assertThat(CommandLine.commandsIn(fixture.router().commandsReceived().get(1))).hasValue(
+                    CommandCatalogue.commandsFor(7).subList(1, COMMANDS));
+            assertThat(fixture.router().commandsRun()).containsExactlyElementsOf(CommandCatalogue.commandsFor(7));
             assertThat(fixture.onlyReadOnlyCommandsReceived()).isTrue();
             assertThat(fixture.router().loginsTried()).containsOnly("admin+ct511w4098h");
             assertThat(fixture.router().connections()).isEqualTo(1);
@@ -86,6 +89,56 @@ class RouterCollectorTest {
             assertThat(result.captures()).extracting(Capture::command)
                     .doesNotContain("/ip ipsec identity print detail without-paging")
                     .hasSize(COMMANDS - 2);
+            // the catalogue says 6.40 has neither menu: each goes alone, so the lines around them run
+            assertThat(fixture.router().commandsReceived()).contains(
+                    "/ip ipsec identity print detail without-paging", "/ip ipsec profile print detail without-paging");
+            assertThat(fixture.router().commandsReceived()).hasSize(5);
+        }
+    }
+
+    @Test
+    void aLineOfPrintsCollectsWhatOneChannelPerPrintCollects() throws Exception {
+        CollectionResult perChannel;
+        try (RouterFixture fixture = RouterFixture.start("healthy", Options.defaults().withoutCommandLines(), dir)) {
+            perChannel = new RouterCollector(fixture.trustedTarget()).collect();
+        }
+        try (RouterFixture fixture = RouterFixture.start("healthy", Options.defaults(), dir)) {
+            CollectionResult line = new RouterCollector(fixture.trustedTarget()).collect();
+
+            assertThat(line.captures()).isEqualTo(perChannel.captures());
+            assertThat(line.problems()).isEqualTo(perChannel.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRouterThatRefusesTheLineGetsOneCommandPerChannel() throws Exception {
+        try (RouterFixture fixture = RouterFixture.start("healthy", Options.defaults().withoutCommandLines(), dir)) {
+            CollectionResult result = new RouterCollector(fixture.trustedTarget()).collect();
+
+            assertThat(result.complete()).isTrue();
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.captures()).extracting(Capture::command)
+                    .containsExactlyElementsOf(CommandCatalogue.commandsFor(7));
+            List<String> received = fixture.router().commandsReceived();
+            assertThat(received).hasSize(COMMANDS + 1);
+            assertThat(CommandLine.commandsIn(received.get(1))).isPresent(); // tried once, refused: "syntax error"
+            assertThat(received.subList(2, COMMANDS + 1)).containsExactlyElementsOf(CommandCatalogue.commandsFor(7).subList(1, COMMANDS));
+            assertThat(fixture.onlyReadOnlyCommandsReceived()).isTrue();
+        }
+    }
+
+    @Test
+    void aPrintInTheLineThatNeverEndsIsNamedAndTheRestStillRun() throws Exception {
+        // a print that answers forever: the line ends there, with that print named, and a new line takes the rest
+        Options options = Options.defaults().withFault(POLICY, Fault.endlessOutput());
+        try (RouterFixture fixture = RouterFixture.start("healthy", options, dir)) {
+            SshTarget target = fixture.trustedTarget().withTimeouts(RouterFixture.CONNECT, Duration.ofMillis(600));
+            CollectionResult result = new RouterCollector(target).collect();
+
+            assertThat(result.complete()).isFalse();
+            assertThat(result.problems()).containsExactly("127.0.0.1: command '" + POLICY
+                    + "': no complete answer within 600 ms; partial output dropped");
+            assertThat(result.captures()).hasSize(COMMANDS - 1).extracting(Capture::command).doesNotContain(POLICY);
         }
     }
 
@@ -95,13 +148,13 @@ class RouterCollectorTest {
         try (RouterFixture fixture = RouterFixture.start("healthy", options, dir)) {
             CollectionResult result = new RouterCollector(fixture.trustedTarget()).collect();
 
-            assertThat(result.complete()).isFalse();
-            assertThat(result.captures()).extracting(Capture::command).containsExactly(
+            assertThat(result.complete()).as(result.problems().toString()).isFalse();
+            assertThat(result.captures()).as(result.problems().toString()).extracting(Capture::command).containsExactly(
                     "/system resource print", "/system identity print",
                     "/ip ipsec installed-sa print detail without-paging");
             assertThat(result.problems()).containsExactly("127.0.0.1: command '" + POLICY
                     + "': connection closed mid-output; 3 answers kept, " + (COMMANDS - 4) + " commands not run");
-            assertThat(fixture.router().commandsReceived()).hasSize(4).last().isEqualTo(POLICY);
+            assertThat(fixture.router().commandsRun()).hasSize(4).last().isEqualTo(POLICY);
         }
     }
 
@@ -117,7 +170,9 @@ class RouterCollectorTest {
             assertThat(result.problems()).containsExactly("127.0.0.1: command '" + POLICY
                     + "': no complete answer within 500 ms; partial output dropped");
             assertThat(result.captures()).hasSize(COMMANDS - 1).extracting(Capture::command).doesNotContain(POLICY);
-            assertThat(fixture.router().commandsReceived()).hasSize(COMMANDS);
+            assertThat(fixture.router().commandsRun()).hasSize(COMMANDS);
+            // the line ended at the late print; the prints after it went in a second line
+            assertThat(fixture.router().commandsReceived()).hasSize(3);
         }
     }
 
