@@ -114,7 +114,7 @@ final class Causes {
     static String decidedBy(List<Weighed> weighed) {
         Weighed top = weighed.get(0);
         return top.evidence() != null ? top.evidence()
-                : "nothing in the paste beyond the message: the most usual cause of it";
+                : "the message alone (nothing else in the paste speaks for a cause): its most usual cause";
     }
 
     /** The facts about one attempt and its paste that the evidence reads. */

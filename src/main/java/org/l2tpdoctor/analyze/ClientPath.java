@@ -155,14 +155,7 @@ final class ClientPath implements Analyzer {
             long[] r = ranges.get(0);
             src = r[0] == r[1] ? dotted(r[0]) : dotted(r[0]) + "-" + dotted(r[1]);
         } else {
-            long lo = ranges.stream().mapToLong(r -> r[0]).min().orElse(0);
-            long hi = ranges.stream().mapToLong(r -> r[1]).max().orElse(0);
-            int bits = 32;
-            while (bits > 0 && (lo >> (32 - bits)) != (hi >> (32 - bits))) {
-                bits--;
-            }
-            long base = bits == 0 ? 0 : (lo >> (32 - bits)) << (32 - bits);
-            src = dotted(base) + "/" + bits;
+            src = ClientRoute.prefix(ranges);
         }
         return "in-interface=all-ppp src-address=" + src;
     }

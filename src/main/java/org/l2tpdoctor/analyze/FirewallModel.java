@@ -58,7 +58,8 @@ final class FirewallModel {
     static List<Row> chain(Snapshot s, String chain) {
         List<Row> rules = new ArrayList<>();
         int position = 0;
-        for (Row r : s.rows(Menus.FIREWALL_FILTER)) {
+        // a print stats beside the detail print lends its counters, not a second copy of each rule
+        for (Row r : FirewallCounters.merged(s.rows(Menus.FIREWALL_FILTER))) {
             String number = r.id() != null ? r.id() : String.valueOf(position);
             position++;
             if (chain.equals(r.get("chain")) && !r.is("disabled")) {

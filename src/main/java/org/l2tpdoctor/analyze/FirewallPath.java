@@ -52,7 +52,7 @@ final class FirewallPath implements Analyzer {
             return Derived.NOTHING;
         }
         Set<String> wan = WanInterfaces.of(s);
-        List<Row> raw = rawPrerouting(s);
+        List<Row> raw = rawPrerouting(FirewallCounters.merged(s.rows(Menus.FIREWALL_RAW)));
         List<Row> input = FirewallModel.chain(s, "input");
         Network net = new Network(wan, null);
         List<Verdict> verdicts = PROBES.stream()
@@ -72,8 +72,8 @@ final class FirewallPath implements Analyzer {
     }
 
     /** The enabled raw prerouting rules: seen before the filter. */
-    private static List<Row> rawPrerouting(Snapshot s) {
-        return s.rows(Menus.FIREWALL_RAW).stream()
+    private static List<Row> rawPrerouting(List<Row> rules) {
+        return rules.stream()
                 .filter(r -> "prerouting".equals(r.get("chain")) && !r.is("disabled")).toList();
     }
 
@@ -91,7 +91,7 @@ final class FirewallPath implements Analyzer {
             p.put("table", isRaw(decider) ? "raw" : "filter");
             p.put("action", action);
             if (decider.get("packets") != null) {
-                p.put("rule-packets", decider.get("packets"));
+                p.put("rule-packets", FirewallCounters.count(decider.get("packets")));
             }
             if (decider.comment() != null) {
                 p.put("rule-comment", decider.comment());
@@ -99,6 +99,9 @@ final class FirewallPath implements Analyzer {
         }
         if (v.acceptBelow() != null) {
             p.put("accept-rule", v.acceptBelow().id());
+            if (v.acceptBelow().get("packets") != null) {
+                p.put("accept-rule-packets", FirewallCounters.count(v.acceptBelow().get("packets")));
+            }
             p.put("accept-rule-find", FindExpression.of(v.acceptBelow()));
         }
         p.put("conditional-rules", String.valueOf(v.conditional()));

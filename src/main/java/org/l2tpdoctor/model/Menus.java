@@ -112,13 +112,16 @@ public final class Menus {
     public static final Menu PPPOE_CLIENT = Menu.list("/interface pppoe-client");
     public static final Menu INTERFACE_LIST = Menu.list("/interface list");
     public static final Menu INTERFACE_LIST_MEMBER = Menu.list("/interface list member");
+    // Whether the router is its LAN hosts' gateway: its own default route, and what DHCP tells the LAN.
+    public static final Menu IP_ROUTE = Menu.list("/ip route").listedWholeInExport();
+    public static final Menu DHCP_SERVER_NETWORK = Menu.list("/ip dhcp-server network").listedWholeInExport();
 
     /** Every menu; those check reads in the order it reads them. */
     public static final List<Menu> ALL = List.of(SYSTEM_RESOURCE, SYSTEM_IDENTITY, INSTALLED_SA, IPSEC_POLICY,
             IPSEC_IDENTITY, IPSEC_PROFILE, IPSEC_PEER, IPSEC_PROPOSAL, ACTIVE_PEERS, PPP_ACTIVE, PPP_SECRET, PPP_PROFILE,
             IP_POOL, IP_ADDRESS, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW,
             SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, ETHERNET, IP_DNS, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
-            INTERFACE_LIST_MEMBER);
+            INTERFACE_LIST_MEMBER, IP_ROUTE, DHCP_SERVER_NETWORK);
 
     /**
      * The order in which shapes name a print without a prompt: the most specific first. A v6 peer

@@ -56,6 +56,7 @@ public final class RuleLinter {
             }
             rule.fix().forEach((variant, text) -> checkCommands(where + "fix." + variant, List.of(text.split("\n")), problems));
             rule.fix().forEach((variant, text) -> checkExactness(where + "fix." + variant, List.of(text.split("\n")), problems));
+            checkVersions(where, rule, problems);
             checkCommands(where + "verify", rule.verify(), problems);
             for (Query q : rule.selections().values()) {
                 if (q.menu().startsWith("/doctor ") && !Analyze.virtualMenus().contains(q.menu())
@@ -81,6 +82,41 @@ public final class RuleLinter {
             }
         }
         return problems;
+    }
+
+    /**
+     * A fix uses only menus the router's version has: one that uses a menu the catalogue dates
+     * ({@code since}, such as /ip ipsec identity from 6.43) needs a legacy-peer variant, which the
+     * engine gives older routers, and that variant must not use such a menu. Commented lines count:
+     * an admin pastes a commented alternative too, and on an old router it answers "bad command name".
+     */
+    static void checkVersions(String where, Rule rule, List<String> problems) {
+        for (var variant : rule.fix().entrySet()) {
+            boolean legacy = variant.getKey().equals(Rule.FIX_LEGACY_PEER);
+            for (org.l2tpdoctor.model.Menu menu : Menus.ALL) {
+                if (menu.since() == null || !usesMenu(variant.getValue(), menu.path())) {
+                    continue;
+                }
+                if (legacy) {
+                    problems.add(where + "fix.legacy-peer uses " + menu.path() + ", which routers before "
+                            + menu.since().text() + " do not have");
+                } else if (!rule.fix().containsKey(Rule.FIX_LEGACY_PEER)) {
+                    problems.add(where + "fix." + variant.getKey() + " uses " + menu.path() + ", which RouterOS has only since "
+                            + menu.since().text() + ": give a legacy-peer variant for older routers");
+                }
+            }
+        }
+    }
+
+    /** Whether a line of the fix (commented or not) is a command in that menu (not a deeper one). */
+    private static boolean usesMenu(String fix, String path) {
+        for (String line : fix.split("\n")) {
+            String command = line.strip().replaceFirst("^#\s*", "");
+            if (command.equals(path) || command.startsWith(path + " ")) {
+                return true; // a print is a use too; a deeper menu (/ip ipsec identity-x) is another path
+            }
+        }
+        return false;
     }
 
     private static void checkCommands(String where, List<String> lines, List<String> problems) {

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
-import org.l2tpdoctor.rules.Rule;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /**
  * Issue 12 item 3: the cause the weighing puts first decides which finding is the error, and the
@@ -41,16 +38,21 @@ class CausesDecideTheFindingTest {
         Files.writeString(paste, log);
         Outcome.Finding rejected = finding(dir, "faq-public.txt", "L2TP-PROPOSAL-002").orElseThrow();
         assertThat(rejected.level()).isEqualTo(Level.ERROR);
-        assertThat(rejected.because()).contains("hashtype: the router offers MD5, the client SHA");
+        assertThat(rejected.because()).contains("decided by: \"rejected\" lines: hashtype: the router offers MD5, the client SHA");
         // the same failure without the rejected lines: nothing says more than a scanner's probe
         Files.writeString(paste, log.lines().filter(l -> !l.contains("rejected")).reduce("", (x, y) -> x + y + "\n"));
         assertThat(finding(dir, "faq-public.txt", "L2TP-PROPOSAL-002")).isEmpty();
     }
 
+    @Test
+    void inMikroTiksFaqLogTheRejectedLinesDecideAndTheFindingNamesTheMismatch() throws Exception {
+        // the casebook's docs-ipsec-faq-no-suitable-proposal, second excerpt: "rejected hashtype ... = MD5:SHA"
+        Outcome.Finding rejected = finding(Path.of("cases/docs-ipsec-faq-no-suitable-proposal"), "log-2.txt",
+                "L2TP-PROPOSAL-002").orElseThrow();
+        assertThat(rejected.because()).contains("hashtype: the router offers MD5, the client SHA");
+    }
+
     private static Optional<Outcome.Finding> finding(Path folder, String fixture, String rule) throws Exception {
-        List<Rule> rules = RuleLoader.fromFolder(RULES);
-        return RuleTester.diagnose(rules, folder, fixture).outcomes().stream()
-                .filter(o -> o.rule().id().equals(rule) && o instanceof Outcome.Finding)
-                .map(o -> (Outcome.Finding) o).findFirst();
+        return RuleFindings.of(folder, fixture, rule);
     }
 }

@@ -2,13 +2,9 @@ package org.l2tpdoctor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.l2tpdoctor.rules.Level;
 import org.l2tpdoctor.rules.Outcome;
-import org.l2tpdoctor.rules.Rule;
-import org.l2tpdoctor.rules.RuleLoader;
 
 /**
  * Issue 13, "a client that never returns after a PSK error": a wrong-password failure is a user
@@ -16,8 +12,6 @@ import org.l2tpdoctor.rules.RuleLoader;
  * mistyped key that was corrected when a later attempt from it got through (a note, exit 0).
  */
 class PskErrorSaysWhetherTheClientCameBackTest {
-    private static final Path RULES = Path.of("rules");
-
     @Test
     void aClientThatNeverCameBackIsAnErrorNamingItsAddress() throws Exception {
         Outcome.Finding psk = psk("psk-mismatch-unknown-address.txt");
@@ -41,9 +35,6 @@ class PskErrorSaysWhetherTheClientCameBackTest {
     }
 
     private static Outcome.Finding psk(String fixture) throws Exception {
-        List<Rule> rules = RuleLoader.fromFolder(RULES);
-        return RuleTester.diagnose(rules, RULES.resolve("fixtures"), fixture).outcomes().stream()
-                .filter(o -> o.rule().id().equals("L2TP-PSK-002") && o instanceof Outcome.Finding)
-                .map(o -> (Outcome.Finding) o).findFirst().orElseThrow();
+        return RuleFindings.ofFixture(fixture, "L2TP-PSK-002").orElseThrow();
     }
 }
