@@ -44,9 +44,10 @@ final class PoolUsage implements Analyzer {
         Derived.Builder out = new Derived.Builder().menu(MENU);
         for (String name : poolsOfL2tpUsers(s, pools, secrets)) {
             Row pool = pools.get(name);
-            if (pool.get("ranges") == null) {
+            if (pool.get("ranges") == null || ranges(pool.get("ranges")).isEmpty()) {
                 // RouterOS refuses a pool without ranges, so the paste did not show them (a script may
-                // abbreviate the name, "range=", as the console allows): its size is unknown, not 0
+                // abbreviate the name, "range=", as the console allows), or showed them unreadable (a
+                // forum copy's "XX.XX.XX.100-xx.XX.xx.150"): its size is unknown, not 0
                 continue;
             }
             List<Row> evidence = new ArrayList<>();

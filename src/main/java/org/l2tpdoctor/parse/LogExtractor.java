@@ -129,7 +129,7 @@ final class LogExtractor {
         }
         LogParser.PlainRecordContext plain = record.plainRecord();
         if (plain == null || plain.stamp().isEmpty() && plain.SYSLOG_PRI() == null
-                && !(inLogSection && LineShapes.isLog(line))) {
+                && !(inLogSection && (LineShapes.isLog(line) || QuotedMessages.opens(line)))) {
             return Optional.empty();
         }
         LogTime time = stamps(plain.stamp());

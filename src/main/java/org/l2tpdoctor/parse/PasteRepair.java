@@ -19,6 +19,9 @@ public final class PasteRepair {
     /** The menu that lists the repairs, one row per kind: see {@code RepairRows}. */
     public static final String MENU = "/doctor paste-repair";
 
+    /** Not a repair of the text: known log messages read out of a person's sentences ({@code QuotedMessages}). */
+    public static final String QUOTED_MESSAGES = "log-in-prose";
+
     /** One kind of repair and where: lines of the paste as given, counted from 1. */
     public record Repair(String kind, int firstLine, int lastLine, int count) {
         public String describe() {
@@ -29,6 +32,8 @@ public final class PasteRepair {
                 case "code-box" -> count + " forum code-box headers removed (" + where + ")";
                 case "line-endings" -> count + " lone carriage returns read as line ends (" + where + ")";
                 case "wrapped-lines" -> count + " wrapped lines re-joined (" + where + ")";
+                case QUOTED_MESSAGES -> count + (count == 1 ? " RouterOS log message" : " RouterOS log messages")
+                        + " found quoted in text, read without time or topics (" + where + ")";
                 default -> kind + " (" + where + ")";
             };
         }
@@ -86,7 +91,7 @@ public final class PasteRepair {
         static final Pattern COMMAND = Pattern.compile(
                 "/(?:ip|ipv6|ppp|interface|system|routing|tool|user|certificate|queue|snmp|radius|log|caps-man|disk|file)"
                         + "(?:[ /][a-z][a-z0-9-]*?)*?(?=\\s?(?:add|set|remove)(?:\\s|[a-z-]+=|\\[))"
-                        + "|(?<=[=\"\\w\\]])\\s?(?=(?:add|set|remove) [a-z-]+=)");
+                        + "|(?<=[=\"\\w\\]])\\s?(?=(?:add|set|remove) (?:[a-z-]+=|\\[ ?find\\b))");
     }
 
     private PasteRepair() {
@@ -207,28 +212,15 @@ public final class PasteRepair {
                 OutputBreaks.Split inside = OutputBreaks.resplit(List.of(line));
                 return new Edit(String.join("\n", inside.pieces()), inside.count());
             }
-            List<Integer> cuts = new ArrayList<>();
-            Matcher m = Boundaries.BOUNDARY.matcher(line);
-            while (m.find()) {
-                if (!line.substring(0, m.start()).isBlank() && isRecordStart(line, m)) {
-                    cuts.add(m.start());
-                }
-            }
-            if (cuts.isEmpty()) {
-                Matcher b = Boundaries.BARE_MESSAGE.matcher(line);
-                while (b.find()) {
-                    if (!line.substring(0, b.start()).isBlank()) {
-                        cuts.add(b.start());
-                    }
-                }
-            }
-            Matcher c = Boundaries.COMMAND.matcher(line);
-            while (c.find()) {
-                if (!line.substring(0, c.start()).isBlank() && !insideQuotes(line, c.start())) {
-                    cuts.add(c.start());
-                    if (line.charAt(c.end() - 1) != ' ' && c.end() < line.length() && c.end() > c.start()) {
-                        cuts.add(c.end()); // "/ip addressadd": the command starts where the path ends
-                    }
+            List<Integer> cuts = cutsOf(line);
+            String continued = withoutInnerContinuations(line);
+            if (continued != line) {
+                // an export's continuation marks in mid-line hide what follows them (a quote they
+                // stand before opens nothing): read without them when that finds more records
+                List<Integer> more = cutsOf(continued);
+                if (more.size() > cuts.size()) {
+                    cuts = more;
+                    line = continued;
                 }
             }
             if (cuts.isEmpty()) {
@@ -249,6 +241,35 @@ public final class PasteRepair {
             OutputBreaks.Split inside = OutputBreaks.resplit(pieces);
             return new Edit(String.join("\n", inside.pieces()), sorted.size() + inside.count());
         });
+    }
+
+    /** Where records start inside one joined line. */
+    private static List<Integer> cutsOf(String line) {
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = Boundaries.BOUNDARY.matcher(line);
+        while (m.find()) {
+            if (!line.substring(0, m.start()).isBlank() && isRecordStart(line, m)) {
+                cuts.add(m.start());
+            }
+        }
+        if (cuts.isEmpty()) {
+            Matcher b = Boundaries.BARE_MESSAGE.matcher(line);
+            while (b.find()) {
+                if (!line.substring(0, b.start()).isBlank()) {
+                    cuts.add(b.start());
+                }
+            }
+        }
+        Matcher c = Boundaries.COMMAND.matcher(line);
+        while (c.find()) {
+            if (!line.substring(0, c.start()).isBlank() && !insideQuotes(line, c.start())) {
+                cuts.add(c.start());
+                if (line.charAt(c.end() - 1) != ' ' && c.end() < line.length() && c.end() > c.start()) {
+                    cuts.add(c.end()); // "/ip addressadd": the command starts where the path ends
+                }
+            }
+        }
+        return cuts;
     }
 
     /** Whether some line is long enough to be joined, or a prompt's print runs on: no pattern. */
@@ -299,6 +320,35 @@ public final class PasteRepair {
         }
         String word = line.substring(w, end);
         return word.endsWith(",") ? LogExtractor.isTopicList(word + "x") : LogExtractor.isTopicList(word);
+    }
+
+    /**
+     * A joined export keeps the '\' that ended each continued line, now in mid-line before the next
+     * line's first word ("enc-algorithm=aes-256 \hash-algorithm=sha512", "name=\"remote-profile""):
+     * outside quotes RouterOS writes a backslash only there, so it is dropped, as the export reader
+     * drops it when it joins a continued line; inside quotes it escapes the next character and stays.
+     */
+    static String withoutInnerContinuations(String line) {
+        if (line.indexOf('\\') < 0) {
+            return line; // the same object: nothing to drop
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '\\' && i + 1 < line.length()) {
+                out.append(c).append(line.charAt(++i));
+                continue;
+            }
+            if (!quoted && c == '\\' && i + 1 < line.length()) {
+                continue;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     static boolean insideQuotes(String line, int at) {

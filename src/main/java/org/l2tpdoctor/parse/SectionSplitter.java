@@ -24,8 +24,21 @@ public final class SectionSplitter {
     private static final java.util.Set<String> CONFIG_VERBS = java.util.Set.of("add", "set", "remove", "unset",
             "enable", "disable", "move");
 
+    /**
+     * A print or export command on a line of its own, without the prompt it was typed at (the
+     * prompt cut off in copying, or only its '>' left): " /interface l2tp-server server print".
+     */
+    private static final Pattern BARE_COMMAND = Pattern.compile(
+            "^\\s*+(?:>\\s*+)?(/[a-z][a-z0-9-]*+(?:[ /][a-z][a-z0-9-]*+)*?[ /](?:print|export)(?:\\s.{0,200})?)$");
+
     private String identity;
     private final List<org.l2tpdoctor.model.ParseWarning> cuts = new ArrayList<>();
+    private final List<Integer> quotedAt = new ArrayList<>();
+
+    /** Lines (of the source) where a log message quoted in prose was read: {@link QuotedMessages}. */
+    public List<Integer> quotedMessages() {
+        return quotedAt;
+    }
 
     /** A warning for each line cut at {@link InputText#MAX_LINE}, in the order met. */
     public List<org.l2tpdoctor.model.ParseWarning> cuts() {
@@ -139,7 +152,7 @@ public final class SectionSplitter {
     }
 
     /** Cuts prompt-less text where its shape changes. */
-    private static void splitByShape(List<Section> out, String source, int offset, List<String> lines) {
+    private void splitByShape(List<Section> out, String source, int offset, List<String> lines) {
         Kind kind = null;
         int start = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -151,6 +164,21 @@ public final class SectionSplitter {
                 continue; // a script's opening comments belong to what follows, and do not decide its kind
             }
             Kind shape = shapeOf(line, kind);
+            if (kind == Kind.PRINT && shape != Kind.EXPORT && LineShapes.isExportMenu(line) && commandFollows(lines, i)) {
+                shape = Kind.EXPORT; // a menu header with its first command under it ends whatever came before
+            }
+            String quoted = shape == Kind.OTHER && kind != Kind.EXPORT ? QuotedMessages.in(line) : null;
+            if (quoted != null) {
+                // a known log message in a person's sentence: a record of its own, without time or topics
+                if (i > start && (kind != null || !lines.subList(start, i).stream().allMatch(String::isBlank))) {
+                    out.add(make(kind == null ? Kind.PRINT : kind, source, offset + start + 1, lines.subList(start, i)));
+                }
+                out.add(new Section.Log(source, null, offset + i + 1, List.of(quoted)));
+                quotedAt.add(offset + i + 1);
+                kind = null;
+                start = i + 1;
+                continue;
+            }
             boolean startsNew = kind == null
                     || shape != kind && shape != Kind.OTHER
                     || shape == Kind.PRINT && LineShapes.isPrintHead(line) && kind == Kind.PRINT
@@ -175,6 +203,17 @@ public final class SectionSplitter {
             String line = lines.get(j);
             if (!line.isBlank() && !LineShapes.isPrintHead(line) && !line.trim().startsWith("X - ")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next line that is not blank is an export's command: add, set or remove. */
+    private static boolean commandFollows(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String next = lines.get(j).strip();
+            if (!next.isEmpty()) {
+                return next.startsWith("add ") || next.startsWith("set ") || next.startsWith("remove ");
             }
         }
         return false;
@@ -220,8 +259,8 @@ public final class SectionSplitter {
 
     private static Prompt prompt(String line) {
         int start = LineShapes.skipSpace(line);
-        if (start == line.length() || line.charAt(start) != '[' && line.charAt(start) != '/') {
-            return null; // both prompts start so: most lines are not prompts, and need no regex to say so
+        if (start == line.length() || line.charAt(start) != '[' && line.charAt(start) != '/' && line.charAt(start) != '>') {
+            return null; // every prompt starts so: most lines are not prompts, and need no regex to say so
         }
         Matcher m = BRACKET_PROMPT.matcher(line);
         if (m.matches()) {
@@ -230,6 +269,10 @@ public final class SectionSplitter {
         m = PATH_PROMPT.matcher(line);
         if (m.matches() && !m.group(2).isBlank()) {
             return new Prompt(null, m.group(1).trim(), m.group(2).trim());
+        }
+        m = BARE_COMMAND.matcher(line);
+        if (m.matches()) {
+            return new Prompt(null, "/", m.group(1).trim());
         }
         return null;
     }

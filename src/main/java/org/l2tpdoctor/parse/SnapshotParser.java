@@ -60,6 +60,11 @@ public final class SnapshotParser {
                 splitter.split(repaired).forEach(section -> read(section, state));
             }
             splitter.cuts().forEach(state::warn);
+            List<Integer> quoted = splitter.quotedMessages();
+            if (!quoted.isEmpty()) {
+                state.repairs.add(RepairRows.row(capture.source(), new PasteRepair.Repair(PasteRepair.QUOTED_MESSAGES,
+                        quoted.get(0), quoted.get(quoted.size() - 1), quoted.size())));
+            }
             if (state.identity == null && splitter.identity().isPresent()) {
                 state.identity = splitter.identity().get();
             }
@@ -255,7 +260,7 @@ public final class SnapshotParser {
     private void read(Section section, State state) {
         if (section instanceof Section.Export e) {
             ExportExtractor.Read read = exports.extract(e);
-            state.exported(read);
+            state.exported(read, e.whole());
             state.add(section, read.extraction());
         } else {
             state.add(section, extract(section));
@@ -295,11 +300,15 @@ public final class SnapshotParser {
         final List<Row> repairs = new ArrayList<>();
         /** The commands of every export section, replayed together onto the factory objects at the end. */
         final List<ExportExtractor.Command> commands = new ArrayList<>();
+        /** Each printed row, with how many lines of its print were left unread: {@link SettingsPrints}. */
+        final Map<Row, Integer> printUnread = new java.util.IdentityHashMap<>();
         RouterVersion exportVersion = RouterVersion.UNKNOWN;
         RouterVersion version = RouterVersion.UNKNOWN;
         String identity;
         boolean fromExport;
         boolean exported;
+        /** Menus an export, script or typed command adds to or sets. */
+        final java.util.Set<String> changed = new java.util.HashSet<>();
 
         State(EventWindow events) {
             this.events = events;
@@ -310,6 +319,9 @@ public final class SnapshotParser {
                 tables.computeIfAbsent(x.menu(), m -> new ArrayList<>()); // read, even if it has no items
             }
             x.rows().forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
+            if (section instanceof Section.Print) {
+                x.rows().forEach(r -> printUnread.put(r, x.lines() - x.understood()));
+            }
             events.addAll(x.events());
             x.warnings().forEach(this::warn);
             sections.add(new SectionSummary(new Origin(section.source(), section.firstLine()), section.kind(),
@@ -329,10 +341,12 @@ public final class SnapshotParser {
             });
             events.addAll(other.events.events().stream().map(e -> Shift.event(e, offset)).toList());
             other.warnings.forEach(w -> warn(Shift.warning(w, offset)));
+            // (printed rows of another part are shifted copies: a settings print split across parts is not compared)
             other.sections.forEach(sec -> sections.add(Shift.summary(sec, offset)));
             version = better(version, other.version);
             fromExport |= other.fromExport;
             exported |= other.exported;
+            changed.addAll(other.changed);
             other.commands.forEach(c -> commands.add(c.shifted(offset)));
             exportVersion = better(exportVersion, other.exportVersion);
             if (identity == null) {
@@ -344,14 +358,17 @@ public final class SnapshotParser {
          * Keeps an export section's commands for the replay at the end, and places its menus in the
          * tables now, so the menus keep the order in which the paste showed them.
          */
-        void exported(ExportExtractor.Read read) {
-            if (!exported) {
-                exported = true;
+        void exported(ExportExtractor.Read read, boolean whole) {
+            exported = true;
+            if (whole && !fromExport) {
                 Menus.ALL.stream().filter(m -> !m.builtins().isEmpty())
                         .forEach(m -> tables.computeIfAbsent(m.path(), k -> new ArrayList<>()));
             }
             read.commands().stream().filter(c -> c.verb().equals("add") || c.verb().equals("set"))
-                    .forEach(c -> tables.computeIfAbsent(c.menu(), k -> new ArrayList<>()));
+                    .forEach(c -> {
+                        tables.computeIfAbsent(c.menu(), k -> new ArrayList<>());
+                        changed.add(c.menu());
+                    });
             commands.addAll(read.commands());
             exportVersion = better(exportVersion, read.extraction().version());
         }
@@ -363,9 +380,18 @@ public final class SnapshotParser {
         }
 
         Snapshot snapshot() {
+            repairs.addAll(SettingsPrints.oneEach(tables, printUnread));
             if (exported) {
-                ExportExtractor.replay(commands, exportVersion)
-                        .forEach(r -> tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r));
+                java.util.Set<String> printed = new java.util.HashSet<>();
+                printUnread.keySet().forEach(r -> printed.add(r.menu()));
+                for (Row r : ExportExtractor.replay(commands, exportVersion)) {
+                    // Without a whole export, the factory objects stand only for the menus the commands
+                    // changed, and a menu the paste printed is shown by its print: a typed "set" laid on
+                    // factory values would otherwise contradict it (use-ipsec=no under a printed required).
+                    if (fromExport || changed.contains(r.menu()) && !printed.contains(r.menu())) {
+                        tables.computeIfAbsent(r.menu(), m -> new ArrayList<>()).add(r);
+                    }
+                }
             }
             if (fromExport) {
                 // an export is the whole configuration: a list menu it does not mention has no items

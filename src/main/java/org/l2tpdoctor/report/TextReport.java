@@ -222,6 +222,8 @@ public final class TextReport implements Renderer {
         ordered.forEach(o -> out.println("  " + checkLine(o, width)));
     }
 
+    private static final java.util.Set<String> NOTED = java.util.Set.of("log-in-prose", "prints-disagree");
+
     /** The first lines: which router, what was read, where it came from. */
     void header(Diagnosis d, PrintWriter out) {
         Snapshot s = d.snapshot();
@@ -239,8 +241,9 @@ public final class TextReport implements Renderer {
                 style.yellow("  note") + " the print at " + TerminalText.safe(sec.origin().toString())
                         + " matches no menu l2tpdoctor knows: paste it with its prompt so its menu is known"));
         // how the input was repaired belongs with how it was read: a reader judges the rest by it
+        // (two kinds are notes on what was read, not repairs: a log message quoted in text, two prints that disagree)
         s.rows("/doctor paste-repair").stream().filter(r -> r.get("repair") != null).forEach(r -> out.println(
-                style.yellow("  repaired ") + TerminalText.safe(r.get("repair"))));
+                style.yellow(NOTED.contains(r.get("kind")) ? "  note " : "  repaired ") + TerminalText.safe(r.get("repair"))));
         if (s.eventsSeen() > s.events().size()) {
             out.println("Log: analysed the " + Figures.grouped(s.events().size()) + " most recent of "
                     + Figures.grouped(s.eventsSeen()) + " ipsec/l2tp/ppp records (--log-window)");

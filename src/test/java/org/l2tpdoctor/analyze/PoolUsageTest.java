@@ -63,4 +63,18 @@ class PoolUsageTest {
                 """);
         assertThat(a.snapshot().rows(PoolUsage.MENU)).as("size unknown, not 0").isEmpty();
     }
+
+    @Test
+    void aPoolWhoseRangesWereMaskedInCopyingHasNoSize() {
+        // forum 1123245's export, addresses masked by the poster
+        Analysis a = text("""
+                /ip pool
+                add comment="remote-pool" name=pool2-remote_access ranges=XX.XX.XX.100-xx.XX.xx.150
+                /ppp profile
+                add local-address=xxx.xxx.x.1 name="remote-profile" remote-address=pool2-remote_access
+                /ppp secret
+                add name=user1 password=<redacted> profile="remote-profile" service=l2tp
+                """);
+        assertThat(a.snapshot().rows(PoolUsage.MENU)).as("size unknown, not 0").isEmpty();
+    }
 }

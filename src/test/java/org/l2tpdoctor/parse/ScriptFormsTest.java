@@ -54,6 +54,22 @@ class ScriptFormsTest {
     }
 
     @Test
+    void aTypedCommandSaysNothingOfMenusItDoesNotTouchNorOverrulesAPrint() {
+        Snapshot s = TestParsing.text("""
+                [admin@R1] > /interface l2tp-server server print
+                          enabled: yes
+                        use-ipsec: required
+                [admin@R1] > /ppp secret add name=anna password=<redacted> service=l2tp
+                [admin@R1] > /interface l2tp-server server set max-mtu=1400
+                """);
+        // no factory L2TP server (enabled=no, use-ipsec=no) beside the printed one, no factory IPsec objects
+        assertThat(TestParsing.only(s, Menus.L2TP_SERVER.path()).get("use-ipsec")).isEqualTo("required");
+        assertThat(s.hasMenu(Menus.IPSEC_PROFILE)).isFalse();
+        assertThat(s.hasMenu(Menus.PPP_PROFILE)).isFalse();
+        assertThat(TestParsing.only(s, Menus.PPP_SECRET.path()).get("name")).isEqualTo("anna");
+    }
+
+    @Test
     void aCommandTypedInsideAMenuPromptIsReadInThatMenu() {
         Snapshot s = TestParsing.text("""
                 [admin@R1] /ip/pool> add name=vpn ranges=10.8.0.10-10.8.0.20
@@ -125,5 +141,31 @@ class ScriptFormsTest {
         assertThat(LineShapes.isScriptCommand("/ip ipsec policy print detail")).isFalse();
         assertThat(LineShapes.isScriptCommand("/ip firewall address-list")).isFalse();
         assertThat(LineShapes.isScriptCommand(" 0  name=x")).isFalse();
+    }
+
+    @Test
+    void aJoinedExportKeepsItsContinuationMarksOutOfTheWay() {
+        // forum 1123245's export as the forum copy left it: line breaks lost, each continuation '\' kept
+        String joined = "/ip ipsec profileset [ find default=yes ] dh-group=modp2048 enc-algorithm=aes-256 \\hash-algorithm=sha512 "
+                + "name=ipsec1add dh-group=modp2048 enc-algorithm=aes-256 name=remote/ppp profileadd dns-server=1.1.1.1 "
+                + "local-address=10.9.9.1 name=\\\"remote-profile\" remote-address=pool2/interface bridge portadd bridge=lan "
+                + "interface=ether2/interface ethernetset [ find default-name=ether1 ] name=ether1-wanset [ find default-name=ether2 ] name=pc";
+        Snapshot s = TestParsing.text(joined + "\n");
+        assertThat(s.rows(Menus.IPSEC_PROFILE)).anyMatch(r -> "sha512".equals(r.get("hash-algorithm")));
+        assertThat(s.rows(Menus.PPP_PROFILE)).anyMatch(r -> "remote-profile".equals(r.get("name"))
+                && "pool2".equals(r.get("remote-address")));
+        assertThat(s.rows(Menus.BRIDGE_PORT)).anyMatch(r -> "ether2".equals(r.get("interface")));
+    }
+
+    @Test
+    void anExportMenuWithItsCommandEndsTheTextBeforeIt() {
+        Snapshot s = TestParsing.text("""
+                ////////# jan/31/2025 xx:xx:xx by RouterOS 6.49.8
+                /interface bridge
+                add name=lan-ofice
+                /ip pool
+                add name=vpn ranges=10.8.0.10-10.8.0.20
+                """);
+        assertThat(TestParsing.only(s, Menus.IP_POOL.path()).get("ranges")).isEqualTo("10.8.0.10-10.8.0.20");
     }
 }
