@@ -61,7 +61,7 @@ final class Causes {
                         ? "no client got through IKE anywhere in this log" : null)))));
         CANDIDATES.put(PROPOSAL, List.of(
                 // a competing static peer comes first on a tie: its own profile is what a client
-                // meets, and removing the competition is the fix (forum 1123245's resolution)
+                // meets, and removing the competition is the fix
                 new Candidate("static-peer", 0, List.of(new Evidence(4, f -> f.scannerLike ? null : f.staticPeer()))),
                 // the "rejected" lines show what this peer offered against the router's profile, so
                 // they count for any address; a table alone explains a client's failure, not a probe's

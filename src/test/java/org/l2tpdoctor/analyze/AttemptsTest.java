@@ -45,7 +45,7 @@ class AttemptsTest {
     @Test
     void aStallSaysWhichCauseTheLogGivesForIt() {
         // the router answers IKE on a private address: the Windows registry value (CLIENT-001)
-        assertThat(rows(fixture("windows-client-server-behind-nat.txt"), Attempts.MENU))
+        assertThat(rows(fixture("windows-client-stalls-server-behind-nat.txt"), Attempts.MENU))
                 .filteredOn(r -> "stalled".equals(r.get("result"))).isNotEmpty().allMatch(r -> "nat-t".equals(r.get("stall-cause")));
         // IKE stayed on UDP 500: bare ESP (ESP-001)
         assertThat(rows(fixture("esp-blocked-public-client.txt"), Attempts.MENU))

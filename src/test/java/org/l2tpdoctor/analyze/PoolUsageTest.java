@@ -66,7 +66,7 @@ class PoolUsageTest {
 
     @Test
     void aPoolWhoseRangesWereMaskedInCopyingHasNoSize() {
-        // forum 1123245's export, addresses masked by the poster
+        // an export as forum posters mask it: addresses overwritten with x's
         Analysis a = text("""
                 /ip pool
                 add comment="remote-pool" name=pool2-remote_access ranges=XX.XX.XX.100-xx.XX.xx.150

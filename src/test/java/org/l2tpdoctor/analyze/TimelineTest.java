@@ -173,27 +173,6 @@ class TimelineTest {
     }
 
     @Test
-    void aForumThreadQuotingItsLogAgainIsASecondPasteAndTheVerdictStands() throws IOException {
-        // forum 213993: the debug log as posted (line breaks lost), then response 6 quoting its first record
-        Path logs = Path.of("src/test/resources/logs");
-        String thread = Files.readString(logs.resolve("forum-213993-windows-behind-nat-debug.joined.txt")) + "\n"
-                + Files.readString(logs.resolve("forum-213993-response-6-quotes-the-log.txt"));
-        Analysis a = AnalyzerTestSupport.text(thread);
-        List<LogEvent> e = a.snapshot().events();
-        Timeline t = Timeline.of(e);
-        assertThat(t.breaks()).singleElement().satisfies(b -> {
-            assertThat(b.time().text()).isEqualTo("21:45:57");
-            assertThat(b.message()).startsWith("===== received 408 bytes from 22.22.22.22[500]");
-        });
-        assertThat(t.gap(e.get(0), e.get(e.indexOf(t.breaks().get(0)) - 1))).contains("36s"); // 21:45:57 -> 21:46:33
-        // the client's story is the log's, not continued by the quote
-        List<Row> attempts = AnalyzerTestSupport.rows(a, Attempts.MENU);
-        assertThat(attempts).filteredOn(r -> "22.22.22.22".equals(r.get("address")) && "stalled".equals(r.get("result")))
-                .singleElement().satisfies(r -> assertThat(r.properties()).containsEntry("phase2-count", "6")
-                        .containsEntry("server-behind-nat", "yes"));
-    }
-
-    @Test
     void oneSyslogFileOfTwoRoutersIsTwoStories() throws IOException {
         // a receiver's file: the same client logs in to two offices a second apart, the lines interleaved
         List<String> login = login();

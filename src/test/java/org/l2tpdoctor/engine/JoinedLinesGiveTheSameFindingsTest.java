@@ -66,7 +66,7 @@ class JoinedLinesGiveTheSameFindingsTest {
             "use-ipsec-no-ipsec-clients.txt",
             "verify-counts-mismatch.txt",
             "version-7.17rc6-chap-timeout.txt",
-            "windows-client-server-behind-nat.txt");
+            "windows-client-stalls-server-behind-nat.txt");
 
     @Test
     void everyFixtureJoinedGivesTheOriginalsFindings() throws Exception {

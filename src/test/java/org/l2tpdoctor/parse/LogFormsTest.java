@@ -102,20 +102,6 @@ class LogFormsTest {
     }
 
     @Test
-    void winboxDebugLogWithSpacedTopicsAndTopicsWithoutLevel() {
-        Snapshot s = sample("forum-213993-windows-behind-nat-debug.head.txt");
-        assertThat(s.warnings()).isEmpty();
-        assertThat(s.events()).hasSize(60);
-        assertThat(s.events()).allMatch(e -> e.hasTopic("ipsec"));
-        LogEvent respond = s.events().get(2);
-        assertThat(respond.topics()).containsExactly("ipsec", "info");
-        assertThat(respond.message()).startsWith("respond new phase 1 (Identity Protection): 192.168.1.2[500]<=>22.22.22.22[500]");
-        assertThat(s.events()).filteredOn(e -> e.topics().equals(List.of("ipsec")))
-                .extracting(LogEvent::message).contains("received Vendor ID: RFC 3947", "22.22.22.22 Selected NAT-T version: RFC 3947");
-        assertThat(s.events()).filteredOn(e -> e.topics().equals(List.of("ipsec", "debug"))).hasSizeGreaterThan(40);
-    }
-
-    @Test
     void debugHexDumpLinesWithoutAStampContinueTheirRecord() {
         Snapshot s = TestParsing.text("""
                 21:45:58 ipsec,debug,packet => shared secret (size 0x100)

@@ -145,16 +145,16 @@ class ScriptFormsTest {
 
     @Test
     void aJoinedExportKeepsItsContinuationMarksOutOfTheWay() {
-        // forum 1123245's export as the forum copy left it: line breaks lost, each continuation '\' kept
+        // an export as a forum copy leaves it: line breaks lost, each continuation '\' kept
         String joined = "/ip ipsec profileset [ find default=yes ] dh-group=modp2048 enc-algorithm=aes-256 \\hash-algorithm=sha512 "
-                + "name=ipsec1add dh-group=modp2048 enc-algorithm=aes-256 name=remote/ppp profileadd dns-server=1.1.1.1 "
-                + "local-address=10.9.9.1 name=\\\"remote-profile\" remote-address=pool2/interface bridge portadd bridge=lan "
-                + "interface=ether2/interface ethernetset [ find default-name=ether1 ] name=ether1-wanset [ find default-name=ether2 ] name=pc";
+                + "name=site-profileadd dh-group=modp1024 enc-algorithm=aes-128 name=roadwarriors/ppp profileadd dns-server=192.168.88.1 "
+                + "local-address=10.77.0.1 name=\\\"vpn-users\" remote-address=vpn-pool/interface bridge portadd bridge=bridge1 "
+                + "interface=ether3/interface ethernetset [ find default-name=ether1 ] name=wan1set [ find default-name=ether3 ] name=office";
         Snapshot s = TestParsing.text(joined + "\n");
         assertThat(s.rows(Menus.IPSEC_PROFILE)).anyMatch(r -> "sha512".equals(r.get("hash-algorithm")));
-        assertThat(s.rows(Menus.PPP_PROFILE)).anyMatch(r -> "remote-profile".equals(r.get("name"))
-                && "pool2".equals(r.get("remote-address")));
-        assertThat(s.rows(Menus.BRIDGE_PORT)).anyMatch(r -> "ether2".equals(r.get("interface")));
+        assertThat(s.rows(Menus.PPP_PROFILE)).anyMatch(r -> "vpn-users".equals(r.get("name"))
+                && "vpn-pool".equals(r.get("remote-address")));
+        assertThat(s.rows(Menus.BRIDGE_PORT)).anyMatch(r -> "ether3".equals(r.get("interface")));
     }
 
     @Test
