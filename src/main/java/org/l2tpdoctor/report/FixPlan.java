@@ -180,11 +180,27 @@ public final class FixPlan {
                 choice.options().add(new Option(optionWhy, optionCommands));
             }
             if (steps.size() == before && flush == flushBefore && !advice.isEmpty()) {
-                steps.add(new Note(id + ": " + String.join(" ", advice), List.of(id)));
+                steps.add(new Note(id + ": " + sentences(advice), List.of(id)));
             }
             f.rule().verify().forEach(checks::add);
         }
         return new FixPlan(steps, flush, new ArrayList<>(checks));
+    }
+
+    /**
+     * Comment lines as one note. A line that ends in punctuation, or a next line that opens with a
+     * parenthesis, carries on the sentence; any other line ends its own.
+     */
+    static String sentences(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (text.length() > 0) {
+                boolean carriesOn = ":;.,".indexOf(text.charAt(text.length() - 1)) >= 0 || line.startsWith("(");
+                text.append(carriesOn ? " " : "; ");
+            }
+            text.append(line);
+        }
+        return text.toString();
     }
 
     private static void addChange(List<Step> steps, Map<String, Integer> changeAt, Set<String> seen, String command,

@@ -16,6 +16,21 @@ class FixPlanTest {
     }
 
     @Test
+    void adviceOfSeveralCommentLinesKeepsEachSentence() {
+        // L2TP-CLIENT-001's two comment lines had run together: 'see "On the client" router behind ...'
+        assertThat(FixPlan.sentences(List.of("nothing to change on the router for this; see \"On the client\"",
+                "router behind an ISP router: forward UDP 500 and UDP 4500 (not only 500) to it")))
+                .isEqualTo("nothing to change on the router for this; see \"On the client\"; router behind an ISP router: "
+                        + "forward UDP 500 and UDP 4500 (not only 500) to it");
+        // a line ending in ':' leads into the next
+        assertThat(FixPlan.sentences(List.of("on the Windows client (PowerShell):", "Add-VpnConnectionRoute ...")))
+                .isEqualTo("on the Windows client (PowerShell): Add-VpnConnectionRoute ...");
+        // a line ending in ';' or a next line opening with '(' carries on the sentence
+        assertThat(FixPlan.sentences(List.of("must generate them per port;", "POLICY-001 names it", "(a dynamic one already does)")))
+                .isEqualTo("must generate them per port; POLICY-001 names it (a dynamic one already does)");
+    }
+
+    @Test
     void secondClientPlanIsMergedAndEndsWithOneFlush() throws Exception {
         FixPlan plan = FixPlan.of(diagnose("second-client-fails.txt").findings());
         List<String> lines = plan.scriptLines();
