@@ -60,7 +60,7 @@ final class Attempts implements Analyzer {
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
         Map<LogEvent, Row> logRows = logRows(s);
         ClientsAtAddress sharing = ClientsAtAddress.of(attempts, s.events(), a -> partKey(a.firstEvent, timeline));
-        Causes.Facts paste = Causes.pasteFacts(s);
+        Causes.Paste paste = Causes.pasteFacts(s);
         long throughIke = attempts.stream().filter(a -> a.ipsecSeen && a.reached(Stage.IKE_UP)).count();
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
@@ -93,7 +93,7 @@ final class Attempts implements Analyzer {
                 // other clients through IKE: every attempt that got there, but this client's own return
                 boolean back = "yes".equals(extra.get("came-back"));
                 boolean othersThrough = throughIke - (back ? 1 : 0) > 0;
-                weigh(a, paste.of(othersThrough, back, scannerNoise(a, knownClients), a.routerInitiated, a.rejected), extra);
+                weigh(a, new Causes.Facts(paste, othersThrough, back, scannerNoise(a, knownClients), a.routerInitiated, a.rejected), extra);
             }
             Row row = toRow(a, severalHosts, knownClients, extra);
             // the attempt itself leads its evidence, so a fix can name its {user} or {address}

@@ -51,30 +51,30 @@ final class Causes {
 
     static {
         CANDIDATES.put(PSK, List.of(
-                new Candidate("per-user-psk", 0, List.of(new Evidence(5, f -> f.psks > 1
-                        ? f.psks + " different pre-shared keys answer road warriors (/doctor road-warrior-psk): whoever's is not picked fails" : null))),
-                new Candidate("static-peer", 0, List.of(new Evidence(4, Facts::staticPeer))),
+                new Candidate("per-user-psk", 0, List.of(new Evidence(5, f -> f.paste().psks() > 1
+                        ? f.paste().psks() + " different pre-shared keys answer road warriors (/doctor road-warrior-psk): whoever's is not picked fails" : null))),
+                new Candidate("static-peer", 0, List.of(new Evidence(4, f -> f.paste().staticPeer()))),
                 new Candidate("client-key", 2, List.of(
-                        new Evidence(3, f -> f.othersThroughIke ? "other clients got through IKE with the server's key in this log" : null),
-                        new Evidence(2, f -> f.cameBack ? "this address got through IKE later: the key was corrected" : null))),
-                new Candidate("server-key", 1, List.of(new Evidence(2, f -> !f.othersThroughIke
+                        new Evidence(3, f -> f.othersThroughIke() ? "other clients got through IKE with the server's key in this log" : null),
+                        new Evidence(2, f -> f.cameBack() ? "this address got through IKE later: the key was corrected" : null))),
+                new Candidate("server-key", 1, List.of(new Evidence(2, f -> !f.othersThroughIke()
                         ? "no client got through IKE anywhere in this log" : null)))));
         CANDIDATES.put(PROPOSAL, List.of(
                 // a competing static peer comes first on a tie: its own profile is what a client
                 // meets, and removing the competition is the fix
-                new Candidate("static-peer", 0, List.of(new Evidence(4, f -> f.scannerLike ? null : f.staticPeer()))),
+                new Candidate("static-peer", 0, List.of(new Evidence(4, f -> f.scannerLike() ? null : f.paste().staticPeer()))),
                 // the "rejected" lines show what this peer offered against the router's profile, so
                 // they count for any address; a table alone explains a client's failure, not a probe's
                 new Candidate("profile-narrow", 1, List.of(
                         new Evidence(5, Facts::rejectedCommonOffer),
-                        new Evidence(3, f -> f.scannerLike ? null : f.narrowProfile))),
-                new Candidate("scanner", 0, List.of(new Evidence(3, f -> f.scannerLike
+                        new Evidence(3, f -> f.scannerLike() ? null : f.paste().narrowProfile()))),
+                new Candidate("scanner", 0, List.of(new Evidence(3, f -> f.scannerLike()
                         ? "a public address with no session, no IKE and nothing else in the log" : null)))));
         CANDIDATES.put(TIME_UP, List.of(
-                new Candidate("router-initiated", 0, List.of(new Evidence(5, f -> f.routerInitiated
+                new Candidate("router-initiated", 0, List.of(new Evidence(5, f -> f.routerInitiated()
                         ? "the router started this phase 1 toward the client (\"initiate new phase 1\")" : null))),
-                new Candidate("firewall", 1, List.of(new Evidence(4, Facts::ikeDropped))),
-                new Candidate("scanner", 0, List.of(new Evidence(3, f -> f.scannerLike
+                new Candidate("firewall", 1, List.of(new Evidence(4, f -> f.paste().ikeDrop()))),
+                new Candidate("scanner", 0, List.of(new Evidence(3, f -> f.scannerLike()
                         ? "a public address with no session, no IKE and nothing else in the log" : null)))));
     }
 
@@ -117,43 +117,24 @@ final class Causes {
                 : "the message alone (nothing else in the paste speaks for a cause): its most usual cause";
     }
 
-    /** The facts about one attempt and its paste that the evidence reads. */
-    static final class Facts {
-        int psks;
-        String staticPeerName;
-        boolean othersThroughIke;
-        boolean cameBack;
-        boolean scannerLike;
-        boolean routerInitiated;
-        String narrowProfile;
-        String ikeDrop;
-        /** "type local:peer" of each "rejected ..." line the attempt drew. */
-        List<String> rejected = List.of();
-
-        /** These paste-wide facts with one attempt's own. */
-        Facts of(boolean others, boolean back, boolean scanner, boolean initiated, List<String> rejectedLines) {
-            Facts f = new Facts();
-            f.psks = psks;
-            f.staticPeerName = staticPeerName;
-            f.narrowProfile = narrowProfile;
-            f.ikeDrop = ikeDrop;
-            f.othersThroughIke = others;
-            f.cameBack = back;
-            f.scannerLike = scanner;
-            f.routerInitiated = initiated;
-            f.rejected = rejectedLines;
-            return f;
-        }
-
+    /**
+     * The paste-wide facts, read once ({@link #pasteFacts}): tables that speak for a cause whatever
+     * the attempt.
+     */
+    record Paste(int psks, String staticPeerName, String narrowProfile, String ikeDrop) {
         String staticPeer() {
             return staticPeerName == null ? null : "a static peer for 0.0.0.0/0 (" + staticPeerName
                     + ") competes with the L2TP server's own: a client may meet its secret and profile";
         }
+    }
 
-        String ikeDropped() {
-            return ikeDrop;
-        }
-
+    /**
+     * The facts about one attempt and its paste that the evidence reads.
+     *
+     * @param rejected "type local:peer" of each "rejected ..." line the attempt drew
+     */
+    record Facts(Paste paste, boolean othersThroughIke, boolean cameBack, boolean scannerLike,
+            boolean routerInitiated, List<String> rejected) {
         /**
          * A "rejected" line where the client offered what common L2TP clients offer and the router
          * offered none of it for that type: the router's profile is the odd one out.
@@ -180,32 +161,31 @@ final class Causes {
     }
 
     /** The paste-wide facts, read once: tables that speak for a cause whatever the attempt. */
-    static Facts pasteFacts(Snapshot s) {
-        Facts f = new Facts();
+    static Paste pasteFacts(Snapshot s) {
+        int psks = 0;
         for (Row r : s.rows(RoadWarriorScope.PSK)) {
             try {
-                f.psks = Math.max(f.psks, Integer.parseInt(r.properties().getOrDefault("distinct", "0")));
+                psks = Math.max(psks, Integer.parseInt(r.properties().getOrDefault("distinct", "0")));
             } catch (NumberFormatException e) {
                 // not a count: no evidence
             }
         }
         boolean server = s.rows(Menus.L2TP_SERVER).stream()
                 .anyMatch(r -> "yes".equals(r.get("enabled")) && !"no".equals(r.get("use-ipsec")));
-        if (server) {
-            s.rows(Menus.IPSEC_PEER).stream()
-                    .filter(r -> !r.is("dynamic") && !r.is("disabled") && r.get("address") != null
-                            && r.get("address").matches("^(0\\.0\\.0\\.0|::)/0$") && "main".equals(r.get("exchange-mode")))
-                    .findFirst().ifPresent(r -> f.staticPeerName = r.get("name") != null ? r.get("name") : r.get("address"));
-        }
-        s.rows(RoadWarriorScope.PROFILES).stream().map(Causes::narrowness).filter(n -> n != null).findFirst()
-                .ifPresent(n -> f.narrowProfile = n);
-        s.rows(FirewallPath.MENU).stream()
+        String staticPeerName = !server ? null : s.rows(Menus.IPSEC_PEER).stream()
+                .filter(r -> !r.is("dynamic") && !r.is("disabled") && r.get("address") != null
+                        && r.get("address").matches("^(0\\.0\\.0\\.0|::)/0$") && "main".equals(r.get("exchange-mode")))
+                .findFirst().map(r -> r.get("name") != null ? r.get("name") : r.get("address")).orElse(null);
+        String narrowProfile = s.rows(RoadWarriorScope.PROFILES).stream().map(Causes::narrowness).filter(n -> n != null)
+                .findFirst().orElse(null);
+        String ikeDrop = s.rows(FirewallPath.MENU).stream()
                 .filter(r -> ("udp-500".equals(r.get("probe")) || "udp-4500".equals(r.get("probe")))
                         && ("dropped".equals(r.get("verdict")) || "rejected".equals(r.get("verdict"))))
-                .findFirst().ifPresent(r -> f.ikeDrop = "the input chain " + r.get("verdict") + " " + r.get("probe")
+                .findFirst().map(r -> "the input chain " + r.get("verdict") + " " + r.get("probe")
                         + (r.get("rule-comment") != null ? " at rule \"" + r.get("rule-comment") + "\"" : " at rule " + r.get("rule"))
-                        + (r.get("rule-packets") != null ? " (" + r.get("rule-packets") + " packets counted)" : ""));
-        return f;
+                        + (r.get("rule-packets") != null ? " (" + r.get("rule-packets") + " packets counted)" : ""))
+                .orElse(null);
+        return new Paste(psks, staticPeerName, narrowProfile, ikeDrop);
     }
 
     /** What the road-warrior profile lacks of the common clients' offers, as PROPOSAL-001 reads it; null if nothing. */
