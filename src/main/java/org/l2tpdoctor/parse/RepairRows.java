@@ -14,6 +14,13 @@ import org.l2tpdoctor.model.Row;
 final class RepairRows {
     static final String MENU = PasteRepair.MENU;
 
+    /**
+     * Kinds that are notes on how a part was read, not repairs of damage: a log message quoted in
+     * text, two prints of one menu that disagree. Their rows carry {@code note=yes}, so the report
+     * and L2TP-PASTE-001 tell them from repairs by the row, not by a list of their own.
+     */
+    static final Set<String> NOTES = Set.of(PasteRepair.QUOTED_MESSAGES, SettingsPrints.KIND);
+
     private RepairRows() {
     }
 
@@ -25,6 +32,9 @@ final class RepairRows {
         p.put("last-line", String.valueOf(repair.lastLine()));
         p.put("count", String.valueOf(repair.count()));
         p.put("repair", repair.describe());
+        if (NOTES.contains(repair.kind())) {
+            p.put("note", "yes");
+        }
         return new Row(MENU, null, Set.of(), p, null, new Origin(source, repair.firstLine()));
     }
 }

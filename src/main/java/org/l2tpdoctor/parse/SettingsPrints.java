@@ -66,6 +66,7 @@ final class SettingsPrints {
         p.put("last-line", String.valueOf(setAside.origin().line()));
         p.put("count", "1");
         p.put("repair", text);
+        p.put("note", "yes"); // a note on what was read, not a repair (RepairRows.NOTES)
         return new Row(PasteRepair.MENU, null, Set.of(), p, null, setAside.origin());
     }
 

@@ -123,6 +123,8 @@ public final class TextReport implements Renderer {
         }
         out.println();
         out.println(summary(d, answer));
+        // a check that passed only because a fact stayed undecided says what would decide it
+        Undecided.of(d).forEach(c -> out.println(style.yellow("  undecided ") + c.text()));
         out.flush();
     }
 
@@ -222,7 +224,6 @@ public final class TextReport implements Renderer {
         ordered.forEach(o -> out.println("  " + checkLine(o, width)));
     }
 
-    private static final java.util.Set<String> NOTED = java.util.Set.of("log-in-prose", "prints-disagree");
 
     /** The first lines: which router, what was read, where it came from. */
     void header(Diagnosis d, PrintWriter out) {
@@ -243,7 +244,7 @@ public final class TextReport implements Renderer {
         // how the input was repaired belongs with how it was read: a reader judges the rest by it
         // (two kinds are notes on what was read, not repairs: a log message quoted in text, two prints that disagree)
         s.rows("/doctor paste-repair").stream().filter(r -> r.get("repair") != null).forEach(r -> out.println(
-                style.yellow(NOTED.contains(r.get("kind")) ? "  note " : "  repaired ") + TerminalText.safe(r.get("repair"))));
+                style.yellow("yes".equals(r.get("note")) ? "  note " : "  repaired ") + TerminalText.safe(r.get("repair"))));
         if (s.eventsSeen() > s.events().size()) {
             out.println("Log: analysed the " + Figures.grouped(s.events().size()) + " most recent of "
                     + Figures.grouped(s.eventsSeen()) + " ipsec/l2tp/ppp records (--log-window)");
