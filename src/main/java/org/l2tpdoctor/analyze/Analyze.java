@@ -15,7 +15,7 @@ import org.l2tpdoctor.model.Snapshot;
 public final class Analyze {
     static final List<Analyzer> ANALYZERS = List.of(new LogRows(), new LogCoverage(), new RoadWarriorScope(),
             new NatGroups(), new FirewallPath(), new Attempts(), new Fasttrack(), new PppScope(), new PoolUsage(),
-            new L2tpSessions(), new IpsecCounts(), new AfterConnect(), new ClientPath(), new ClientRoute(), new PasteRepairs());
+            new L2tpSessions(), new IpsecCounts(), new AfterConnect(), new ClientPath(), new ClientRoute(), new IpsecRoute(), new PasteRepairs());
 
     private static final List<VirtualMenu> VIRTUAL = ANALYZERS.stream().flatMap(a -> a.produces().stream()).toList();
 
