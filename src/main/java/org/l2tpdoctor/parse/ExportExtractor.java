@@ -12,6 +12,7 @@ import org.l2tpdoctor.model.Menu;
 import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.PropertyValues;
 import org.l2tpdoctor.model.RouterVersion;
 import org.l2tpdoctor.model.Row;
 
@@ -91,6 +92,9 @@ final class ExportExtractor {
             } else if (ctx instanceof ScriptParser.ExportCommandContext c) {
                 String commandMenu = c.menuPath() == null ? menu : ScriptText.menu(c.menuPath());
                 Command command = command(commandMenu, c, origin);
+                if (rejectValues(command, c, text, warnings)) {
+                    understood -= physical; // a value no router takes: the line is not understood, the rest of it is used
+                }
                 commands.add(command);
                 if (command.menu().equals(Menus.SYSTEM_IDENTITY.path()) && command.args().containsKey("name")) {
                     identity = command.args().get("name");
@@ -99,6 +103,31 @@ final class ExportExtractor {
         }
         return new Read(new Extraction("/export", List.of(), List.of(), warnings, lines.size(), understood, version,
                 identity), commands);
+    }
+
+    /**
+     * Takes out of the command every value its setting cannot have ({@code use-ipsec=requird}: a
+     * typo, which would read as "not required"), warning where it stands; true when it took one.
+     */
+    private static boolean rejectValues(Command command, ScriptParser.ExportCommandContext c, String text,
+            List<ParseWarning> warnings) {
+        boolean rejected = false;
+        for (ScriptParser.ArgumentContext arg : c.argument()) {
+            if (arg instanceof ScriptParser.NamedArgumentContext named && named.value() != null) {
+                String key = named.name().getText();
+                String value = command.args().get(key);
+                List<String> allowed = PropertyValues.rejected(command.menu(), key, value);
+                if (!allowed.isEmpty()) {
+                    command.args().remove(key);
+                    rejected = true;
+                    if (warnings.size() < SnapshotParser.MAX_WARNINGS) {
+                        warnings.add(new ParseWarning(command.origin(), named.value().getStart().getCharPositionInLine() + 1,
+                                text, PropertyValues.reason(key, value, allowed)));
+                    }
+                }
+            }
+        }
+        return rejected;
     }
 
     private static boolean endsWithContinuation(StringBuilder line) {

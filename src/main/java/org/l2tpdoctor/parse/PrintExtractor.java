@@ -10,6 +10,7 @@ import java.util.Set;
 import org.l2tpdoctor.model.LogEvent;
 import org.l2tpdoctor.model.Origin;
 import org.l2tpdoctor.model.ParseWarning;
+import org.l2tpdoctor.model.PropertyValues;
 import org.l2tpdoctor.model.RouterVersion;
 import org.l2tpdoctor.model.Row;
 
@@ -192,6 +193,16 @@ final class PrintExtractor {
             } else if (read instanceof PrintLine.Continuation more) {
                 continuation(more, text, number, span);
             } else if (read instanceof PrintLine.Setting setting) {
+                List<String> allowed = section.menu() == null ? List.of()
+                        : PropertyValues.rejected(section.menu(), setting.key(), setting.value());
+                if (!allowed.isEmpty()) {
+                    // a value no router prints (a typo): reported where it stands, and not taken as the value
+                    int at = text.indexOf(setting.value(), Math.max(0, text.indexOf(setting.key())));
+                    warn(number, at < 0 ? 1 : at + 1, text, PropertyValues.reason(setting.key(), setting.value(), allowed));
+                    understood -= span;
+                    lastSetting = null;
+                    return;
+                }
                 lastSetting = setting.key();
                 settings.put(lastSetting, setting.value());
                 if (settingsLine == 0) {
@@ -213,6 +224,20 @@ final class PrintExtractor {
             }
             if (unnumbered) {
                 current = null; // without item numbers, every line of the table is a row
+            }
+            if (!settings.isEmpty() && current == null
+                    && (lastSetting == null || !onlyWords || fields.size() != 1 || more.comment() != null)) {
+                // the next line of a value holds one value ("mschap2"); other words after the settings are no part of the print
+                drop(number, span, text, "not part of the print: a line after its settings that is neither"
+                        + " a setting nor the next line of a value");
+                return;
+            }
+            if (!header.isEmpty() && !unnumbered && current != null && onlyWords && !text.isEmpty()
+                    && !Character.isWhitespace(text.charAt(0))) {
+                // a table row goes on only on lines indented under its columns; words from column 1 are no part of it
+                drop(number, span, text, "not part of the table: words from the first column that are neither"
+                        + " an item nor the indented rest of one");
+                return;
             }
             if (lastSetting != null && current == null && onlyWords) {
                 // a multi-line setting value: "authentication: mschap1" then "mschap2"
