@@ -16,7 +16,7 @@ public final class PropertyValues {
     private static final Set<String> GENERATE_POLICY = Set.of("no", "port-override", "port-strict");
 
     private static final Map<String, Map<String, Set<String>>> ONE_OF = Map.of(
-            Menus.L2TP_SERVER.path(), Map.of("enabled", YES_NO, "use-ipsec", Set.of("no", "yes", "required"),
+            Menus.L2TP_SERVER.path(), Map.of("enabled", YES_NO, "use-ipsec", Set.of("no", "yes", "required", "require"),
                     "one-session-per-host", YES_NO, "allow-fast-path", YES_NO,
                     "caller-id-type", Set.of("ip-address", "number")),
             Menus.IPSEC_IDENTITY.path(), Map.of("generate-policy", GENERATE_POLICY),
@@ -31,7 +31,20 @@ public final class PropertyValues {
     private static final Map<String, Map<String, Set<String>>> LIST_OF = Map.of(
             Menus.L2TP_SERVER.path(), Map.of("authentication", Set.of("pap", "chap", "mschap1", "mschap2")));
 
+    /**
+     * Settings RouterOS has only since a version (knowledge.md, Default values: the L2TP server's
+     * caller-id-type is a RouterOS 7 addition: "If same source IP address is used for multiple
+     * clients set id type to number"). {@code rules lint} keeps fixes to them.
+     */
+    private static final Map<String, Map<String, RouterVersion>> SINCE = Map.of(
+            Menus.L2TP_SERVER.path(), Map.of("caller-id-type", new RouterVersion(7, 0, "7", "knowledge.md")));
+
     private PropertyValues() {
+    }
+
+    /** The version since which {@code property} of {@code menu} exists, or null when every supported one has it. */
+    public static RouterVersion since(String menu, String property) {
+        return SINCE.getOrDefault(menu, Map.of()).get(property);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.l2tpdoctor.analyze.Analyze;
 import org.l2tpdoctor.model.Menus;
+import org.l2tpdoctor.model.PropertyValues;
 
 /**
  * Checks rules as code is checked: ids unique and matching their files, every fix and verify
@@ -57,6 +58,7 @@ public final class RuleLinter {
             rule.fix().forEach((variant, text) -> checkCommands(where + "fix." + variant, List.of(text.split("\n")), problems));
             rule.fix().forEach((variant, text) -> checkExactness(where + "fix." + variant, List.of(text.split("\n")), problems));
             checkVersions(where, rule, problems);
+            checkValueVersions(where, rule, problems);
             checkCommands(where + "verify", rule.verify(), problems);
             for (Query q : rule.selections().values()) {
                 if (q.menu().startsWith("/doctor ") && !Analyze.virtualMenus().contains(q.menu())
@@ -107,6 +109,47 @@ public final class RuleLinter {
             }
         }
     }
+
+    /**
+     * A fix sets only settings the router's version has: one the catalogue dates
+     * ({@link PropertyValues#since}, caller-id-type from RouterOS 7) may not stand in the
+     * legacy-peer variant (routers before 6.43), and in the default variant (6.43 and later) the
+     * line, or the comment line above it, must name the version ("RouterOS 7 only"), since an
+     * admin on 6.49 would paste it and meet "expected end of command". Commented lines count.
+     */
+    static void checkValueVersions(String where, Rule rule, List<String> problems) {
+        for (var variant : rule.fix().entrySet()) {
+            boolean legacy = variant.getKey().equals(Rule.FIX_LEGACY_PEER);
+            String[] lines = variant.getValue().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String command = lines[i].strip().replaceFirst("^#\\s*", "");
+                org.l2tpdoctor.model.Menu menu = Menus.ALL.stream()
+                        .filter(m -> command.startsWith(m.path() + " "))
+                        .max(java.util.Comparator.comparingInt(m -> m.path().length())).orElse(null);
+                if (menu == null) {
+                    continue;
+                }
+                java.util.regex.Matcher kv = SETTING.matcher(command.substring(menu.path().length()));
+                while (kv.find()) {
+                    org.l2tpdoctor.model.RouterVersion since = PropertyValues.since(menu.path(), kv.group(1));
+                    if (since == null) {
+                        continue;
+                    }
+                    String said = lines[i] + (i > 0 ? " " + lines[i - 1] : "");
+                    if (legacy) {
+                        problems.add(where + "fix.legacy-peer sets " + kv.group(1) + ", which routers before "
+                                + since.text() + " do not have");
+                    } else if (!said.matches("(?s).*(RouterOS " + since.major() + "|v" + since.major() + ")\\b.*")) {
+                        problems.add(where + "fix." + variant.getKey() + " sets " + kv.group(1) + ", which RouterOS has only since "
+                                + since.text() + ": say so on the line or the comment above it (\"RouterOS " + since.major()
+                                + " only\")");
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("\\s([a-z][a-z0-9-]*)=");
 
     /** Whether a line of the fix (commented or not) is a command in that menu (not a deeper one). */
     private static boolean usesMenu(String fix, String path) {

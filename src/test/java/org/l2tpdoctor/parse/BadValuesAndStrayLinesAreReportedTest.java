@@ -31,7 +31,7 @@ class BadValuesAndStrayLinesAreReportedTest {
         ParseWarning w = only(s.warnings());
         assertThat(w.origin().line()).isEqualTo(4);
         assertThat(w.column()).isEqualTo(27);
-        assertThat(w.reason()).contains("'requird' is not a value of use-ipsec").contains("no, required, yes");
+        assertThat(w.reason()).contains("'requird' is not a value of use-ipsec").contains("no, require, required, yes");
         assertThat(s.linesUnderstood()).isEqualTo(2);
     }
 
