@@ -15,6 +15,18 @@ import org.l2tpdoctor.model.Row;
  * docs-ipsec-different-routing-table; these pastes are our own.
  */
 class IpsecRouteTest {
+    /** Two WANs, the second reached only by the routing table isp2; each test adds its peer. */
+    private static final String TWO_WANS_V7 = """
+                # 2026-11-12 10:20:00 by RouterOS 7.16.2
+                /ip address
+                add address=192.0.2.10/24 interface=ether1 network=192.0.2.0
+                add address=198.51.100.20/24 interface=ether2 network=198.51.100.0
+                /ip route
+                add dst-address=0.0.0.0/0 gateway=192.0.2.1
+                add dst-address=0.0.0.0/0 gateway=198.51.100.1 routing-table=isp2
+                /ip ipsec peer
+                """;
+
     @Test
     void aLocalAddressOnALinkOnlyAnotherTableReachesNeedsTheMark() {
         Row r = only(fixture("ipsec-peer-on-backup-table.txt"), IpsecRoute.MENU);
@@ -31,34 +43,16 @@ class IpsecRouteTest {
 
     @Test
     void aV7ExportWithRoutingTableAndTheLocalAddressOnTheMainLinkIsMain() {
-        Row r = only(text("""
-                # 2026-11-12 10:20:00 by RouterOS 7.16.2
-                /ip address
-                add address=192.0.2.10/24 interface=ether1 network=192.0.2.0
-                add address=198.51.100.20/24 interface=ether2 network=198.51.100.0
-                /ip route
-                add dst-address=0.0.0.0/0 gateway=192.0.2.1
-                add dst-address=0.0.0.0/0 gateway=198.51.100.1 routing-table=isp2
-                /ip ipsec peer
-                add address=203.0.113.50/32 local-address=192.0.2.10 name=to-hq
-                """), IpsecRoute.MENU);
+        Row r = only(text(TWO_WANS_V7 + "add address=203.0.113.50/32 local-address=192.0.2.10 name=to-hq\n"),
+                IpsecRoute.MENU);
         assertThat(r.properties()).containsEntry("route", "main").containsEntry("local-interface", "ether1")
                 .containsEntry("main-interface", "ether1");
     }
 
     @Test
     void aV7ExportWithTheLocalAddressOnTheSecondTablesLinkIsOtherTable() {
-        Row r = only(text("""
-                # 2026-11-12 10:20:00 by RouterOS 7.16.2
-                /ip address
-                add address=192.0.2.10/24 interface=ether1 network=192.0.2.0
-                add address=198.51.100.20/24 interface=ether2 network=198.51.100.0
-                /ip route
-                add dst-address=0.0.0.0/0 gateway=192.0.2.1
-                add dst-address=0.0.0.0/0 gateway=198.51.100.1 routing-table=isp2
-                /ip ipsec peer
-                add address=0.0.0.0/0 local-address=198.51.100.20 name=road-warriors passive=yes
-                """), IpsecRoute.MENU);
+        Row r = only(text(TWO_WANS_V7 + "add address=0.0.0.0/0 local-address=198.51.100.20 name=road-warriors passive=yes\n"),
+                IpsecRoute.MENU);
         assertThat(r.properties()).containsEntry("route", "other-table").containsEntry("table", "isp2")
                 .containsEntry("local-interface", "ether2").containsEntry("main-interface", "ether1")
                 .containsEntry("nat-rewrites", "no");

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuleLintKeepsFixesToTheRoutersVersionTest {
 
-    private static Rule rule(String fix) throws RuleSyntaxError {
+    /** A rule whose only interesting part is its fix (YAML under {@code fix:}). */
+    static Rule rule(String fix) throws RuleSyntaxError {
         return RuleLoader.parse("""
                 id: L2TP-TEST-003
                 title: t

@@ -15,19 +15,7 @@ import org.junit.jupiter.api.Test;
 class RuleLintKeepsValuesToTheRoutersVersionTest {
 
     private static List<String> lint(String fix) throws RuleSyntaxError {
-        Rule rule = RuleLoader.parse("""
-                id: L2TP-TEST-004
-                title: t
-                level: error
-                symptoms: [x]
-                detection:
-                  server: /interface l2tp-server server where enabled=yes
-                why: w
-                fix:
-                """ + fix.indent(2) + """
-                references: [guide]
-                tests: {fires: [healthy-3-clients.txt], silent: [healthy-3-clients.txt]}
-                """, "L2TP-TEST-004.yaml");
+        Rule rule = RuleLintKeepsFixesToTheRoutersVersionTest.rule(fix);
         return RuleLinter.lint(List.of(rule), Path.of("rules/fixtures"));
     }
 
