@@ -56,14 +56,17 @@ public final class PropertyValues {
         if (value == null || value.isEmpty() || value.startsWith("$") || value.startsWith("[")) {
             return List.of();
         }
+        // a copy that lost its line breaks can leave a neighbour's words after the value
+        // ("no         allow", "pap   chap"): judged by its first word, a list by each member
+        String[] words = value.strip().split("[,\\s]+");
         Set<String> one = ONE_OF.getOrDefault(menu, Map.of()).get(property);
         if (one != null) {
-            return one.contains(value) ? List.of() : sorted(one);
+            return words.length == 0 || one.contains(words[0]) ? List.of() : sorted(one);
         }
         Set<String> list = LIST_OF.getOrDefault(menu, Map.of()).get(property);
         if (list != null) {
-            for (String member : value.split(",")) {
-                if (!list.contains(member.strip())) {
+            for (String member : words) {
+                if (!member.isEmpty() && !list.contains(member)) {
                     return sorted(list);
                 }
             }

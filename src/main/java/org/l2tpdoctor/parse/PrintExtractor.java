@@ -232,13 +232,6 @@ final class PrintExtractor {
                         + " a setting nor the next line of a value");
                 return;
             }
-            if (!header.isEmpty() && !unnumbered && current != null && onlyWords && !text.isEmpty()
-                    && !Character.isWhitespace(text.charAt(0))) {
-                // a table row goes on only on lines indented under its columns; words from column 1 are no part of it
-                drop(number, span, text, "not part of the table: words from the first column that are neither"
-                        + " an item nor the indented rest of one");
-                return;
-            }
             if (lastSetting != null && current == null && onlyWords) {
                 // a multi-line setting value: "authentication: mschap1" then "mschap2"
                 if (settings.getOrDefault(lastSetting, "").length() > InputText.MAX_LINE) {
