@@ -62,7 +62,7 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
 
     /** {@code topics}: the event's topics joined and masked, as {@link #of(String, LogEvent)} makes them. */
     private static Row of(String menu, LogEvent e, String topics) {
-        Masked p = new Masked();
+        Masked p = new Masked(3);
         p.put("time", Secrets.stored("time", e.time().text()));
         p.put("topics", topics);
         String message = e.message();
@@ -111,9 +111,6 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
     /** Properties whose values are masked already; private, so no value can get in unmasked. */
     private static final class Masked extends LinkedHashMap<String, String> {
         private static final long serialVersionUID = 1L;
-
-        Masked() {
-        }
 
         Masked(int expected) {
             super(expected * 4 / 3 + 1);
