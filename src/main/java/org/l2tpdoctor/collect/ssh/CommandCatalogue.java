@@ -32,6 +32,9 @@ public final class CommandCatalogue {
             "import", "run", "execute", "upgrade", "reset-configuration", "reset-counters", "clear");
     private static final Pattern UNSAFE_CHARS = Pattern.compile("[;\\[\\]{}$\\\\\\r\\n`]");
 
+    /** A where clause that compares a property with one IPv4 prefix: {@code dst-address=0.0.0.0/0}. */
+    private static final String PREFIX_CONDITION = "[a-z-]+=\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}";
+
     private static final Pattern VERSION_LINE =
             Pattern.compile("(?m)^\\s*version:\\s*(\\d+(?:\\.\\d+)*)");
 
@@ -67,8 +70,8 @@ public final class CommandCatalogue {
         if (where >= 0) {
             head = command.substring(0, where);
             String condition = command.substring(where + " where ".length());
-            // The condition may hold one quoted pattern and nothing that runs code.
-            if (!condition.matches("[a-z-]+~?=?\"[^\"\\\\;\\[\\]$]*\"")) {
+            // The condition may hold one quoted pattern, or one IPv4 prefix, and nothing that runs code.
+            if (!condition.matches("[a-z-]+~?=?\"[^\"\\\\;\\[\\]$]*\"") && !condition.matches(PREFIX_CONDITION)) {
                 return false;
             }
         }
@@ -136,7 +139,7 @@ public final class CommandCatalogue {
     }
 
     private static List<String> commands(int major) {
-        return Menus.ALL.stream().filter(m -> m.check() != null).map(m -> m.check(major)).toList();
+        return Menus.ALL.stream().flatMap(m -> m.checks(major).stream()).toList();
     }
 
     private static List<String> union(List<String> first, List<String> second) {
