@@ -52,17 +52,62 @@ final class Addresses {
 
     /** RFC 1918, shared (CGNAT, RFC 6598) and link-local IPv4: an address the internet cannot reach. */
     static boolean isPrivate(String address) {
+        int dotted = dottedQuadHead(address);
+        if (dotted >= 0) {
+            return isPrivate(dotted >> 16, dotted & 0xffff);
+        }
+        // anything else as it always was read (a sign, a trailing dot, digits of another script)
         String[] o = address.split("\\.");
         if (o.length != 4) {
             return false;
         }
         try {
-            int a = Integer.parseInt(o[0]);
-            int b = Integer.parseInt(o[1]);
-            return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168 || a == 100 && b >= 64 && b <= 127
-                    || a == 169 && b == 254;
+            return isPrivate(Integer.parseInt(o[0]), Integer.parseInt(o[1]));
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static boolean isPrivate(int a, int b) {
+        return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168 || a == 100 && b >= 64 && b <= 127
+                || a == 169 && b == 254;
+    }
+
+    /**
+     * For four non-empty runs of ASCII digits joined by dots, the first two up to three digits
+     * long, their values as {@code a << 16 | b}; -1 for anything else. This is every address a
+     * log names, read without splitting (the attempts of a big log asked this a hundred thousand
+     * times); on these strings it answers what the split and parse do.
+     */
+    private static int dottedQuadHead(String address) {
+        int n = address.length();
+        int dots = 0;
+        int run = 0;
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < n; i++) {
+            char c = address.charAt(i);
+            if (c == '.') {
+                if (run == 0 || ++dots > 3) {
+                    return -1;
+                }
+                run = 0;
+            } else if (c >= '0' && c <= '9') {
+                run++;
+                if (dots < 2) {
+                    if (run > 3) {
+                        return -1;
+                    }
+                    if (dots == 0) {
+                        a = a * 10 + (c - '0');
+                    } else {
+                        b = b * 10 + (c - '0');
+                    }
+                }
+            } else {
+                return -1;
+            }
+        }
+        return dots == 3 && run > 0 ? a << 16 | b : -1;
     }
 }

@@ -2,7 +2,6 @@ package org.l2tpdoctor.analyze;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,8 +57,14 @@ final class Attempts implements Analyzer {
         Derived.Builder out = new Derived.Builder().menu(MENU);
         Map<String, Attempt> lastFrom = new java.util.HashMap<>();
         Map<String, Row> secrets = s.hasMenu(Menus.PPP_SECRET) ? secretsByName(s) : null;
-        Map<LogEvent, Row> logRows = logRows(s);
-        ClientsAtAddress sharing = ClientsAtAddress.of(attempts, s.events(), a -> partKey(a.firstEvent, timeline));
+        Map<LogEvent, Integer> order = ClientsAtAddress.order(s.events());
+        List<Row> logRows = logRows(s);
+        // each attempt's router and part of its log, once: it keys its address's story two ways below
+        String[] parts = new String[attempts.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = partKey(attempts.get(i).firstEvent, timeline);
+        }
+        ClientsAtAddress sharing = ClientsAtAddress.of(attempts, order, i -> parts[i]);
         Causes.Paste paste = Causes.pasteFacts(s);
         long throughIke = attempts.stream().filter(a -> a.ipsecSeen && a.reached(Stage.IKE_UP)).count();
         for (int i = 0; i < attempts.size(); i++) {
@@ -67,7 +72,7 @@ final class Attempts implements Analyzer {
             Map<String, String> extra = new LinkedHashMap<>();
             Set<String> others = sharing.othersInSession(i);
             if (a.failedLayer() != null) {
-                Attempt back = sharing.cameBack(i);
+                Attempt back = sharing.cameBack(i, others);
                 extra.put("came-back", back != null ? "yes" : "no");
                 if (back != null && back.user != null) {
                     extra.put("came-back-as", back.user);
@@ -76,7 +81,7 @@ final class Attempts implements Analyzer {
                     extra.put("others-at-address", String.join(",", others));
                 }
             }
-            Attempt previous = lastFrom.put(partKey(a.firstEvent, timeline) + " " + a.address, a);
+            Attempt previous = lastFrom.put(parts[i] + " " + a.address, a);
             if (previous != null) {
                 extra.put("previous-result", previous.result);
                 timeline.gap(previous.lastEvent, a.firstEvent).ifPresent(g -> extra.put("previous-gap", g));
@@ -100,7 +105,9 @@ final class Attempts implements Analyzer {
             List<Row> evidence = new ArrayList<>();
             evidence.add(row);
             // the very rows of /log, so evidence shared with a /log selection is shown once
-            a.events.stream().map(e -> logRows.computeIfAbsent(e, LogRows::row)).forEach(evidence::add);
+            for (LogEvent e : a.events) {
+                evidence.add(logRows.get(order.get(e)));
+            }
             out.add(MENU, row, evidence);
         }
         return out.build();
@@ -167,16 +174,14 @@ final class Attempts implements Analyzer {
         return e.host() + " " + timeline.part(e);
     }
 
-    /** Each event's row in the /log menu that {@link LogRows} derived (in event order) before this analyzer. */
-    private static Map<LogEvent, Row> logRows(Snapshot s) {
-        Map<LogEvent, Row> rows = new IdentityHashMap<>();
+    /**
+     * Each event's row in the /log menu, in event order: the very rows {@link LogRows} derived
+     * before this analyzer, so evidence shared with a /log selection is one row; made here when
+     * that menu is not the events' (an analyzer run on its own).
+     */
+    private static List<Row> logRows(Snapshot s) {
         List<Row> log = s.hasMenu(LogRows.MENU) ? s.rows(LogRows.MENU) : List.of();
-        if (log.size() == s.events().size()) {
-            for (int i = 0; i < log.size(); i++) {
-                rows.put(s.events().get(i), log.get(i));
-            }
-        }
-        return rows;
+        return log.size() == s.events().size() ? log : s.events().stream().map(LogRows::row).toList();
     }
 
     /** Addresses that are real users: reached L2TP in the log, or hold a PPP session now. */

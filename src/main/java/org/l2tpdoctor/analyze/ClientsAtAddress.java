@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.l2tpdoctor.analyze.Attempt.Stage;
 import org.l2tpdoctor.model.LogEvent;
 
@@ -24,28 +25,40 @@ final class ClientsAtAddress {
     private final Map<LogEvent, Integer> order;
     /** The attempts of each router part and address, in log order (indexes into {@code attempts}). */
     private final Map<String, List<Integer>> byAddress = new HashMap<>();
-    private final Function<Attempt, String> part;
+    /** Each attempt's router part and address, made once: every question about an attempt starts from it. */
+    private final String[] keys;
 
-    private ClientsAtAddress(List<Attempt> attempts, Map<LogEvent, Integer> order, Function<Attempt, String> part) {
+    private ClientsAtAddress(List<Attempt> attempts, Map<LogEvent, Integer> order, IntFunction<String> part) {
         this.attempts = attempts;
         this.order = order;
-        this.part = part;
+        this.keys = new String[attempts.size()];
         for (int i = 0; i < attempts.size(); i++) {
-            byAddress.computeIfAbsent(key(attempts.get(i)), k -> new ArrayList<>()).add(i);
+            keys[i] = part.apply(i) + " " + attempts.get(i).address;
+            byAddress.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
         }
     }
 
     /** {@code part}: the router and part of its log an attempt belongs to (attempts of two routers never meet). */
     static ClientsAtAddress of(List<Attempt> attempts, List<LogEvent> events, Function<Attempt, String> part) {
-        Map<LogEvent, Integer> order = new IdentityHashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            order.put(events.get(i), i);
-        }
+        return of(attempts, order(events), i -> part.apply(attempts.get(i)));
+    }
+
+    /**
+     * {@code order}: each event's place in the log ({@link #order}); {@code part}: the router and part
+     * of its log of the attempt at each index.
+     */
+    static ClientsAtAddress of(List<Attempt> attempts, Map<LogEvent, Integer> order, IntFunction<String> part) {
         return new ClientsAtAddress(attempts, order, part);
     }
 
-    private String key(Attempt a) {
-        return part.apply(a) + " " + a.address;
+    /** Each event's place in {@code events}, by identity. */
+    static Map<LogEvent, Integer> order(List<LogEvent> events) {
+        // sized for all of them at once: a big log's window of 20,000 resized it four times
+        Map<LogEvent, Integer> order = new IdentityHashMap<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            order.put(events.get(i), i);
+        }
+        return order;
     }
 
     /**
@@ -55,7 +68,7 @@ final class ClientsAtAddress {
     Set<String> othersInSession(int index) {
         Attempt a = attempts.get(index);
         Set<String> others = new LinkedHashSet<>();
-        for (int j : byAddress.getOrDefault(key(a), List.of())) {
+        for (int j : byAddress.get(keys[index])) {
             if (j >= index) {
                 break;
             }
@@ -74,9 +87,13 @@ final class ClientsAtAddress {
      * NAT), and for a failure with a user name, that same user (or one the log does not name).
      */
     Attempt cameBack(int index) {
+        return cameBack(index, othersInSession(index));
+    }
+
+    /** {@link #cameBack(int)}, given the attempt's {@link #othersInSession(int)}. */
+    Attempt cameBack(int index, Set<String> others) {
         Attempt a = attempts.get(index);
-        Set<String> others = othersInSession(index);
-        for (int j : byAddress.getOrDefault(key(a), List.of())) {
+        for (int j : byAddress.get(keys[index])) {
             if (j <= index) {
                 continue;
             }

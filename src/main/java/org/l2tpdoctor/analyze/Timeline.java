@@ -41,17 +41,40 @@ final class Timeline {
     private record Point(String host, int segment, long at) {
     }
 
-    private final Map<LogEvent, Point> points = new IdentityHashMap<>();
+    private final Map<LogEvent, Point> points;
     /** Each record's part of its host's log: how many times time went back before it (a second paste starts a part). */
     private final Map<LogEvent, Integer> parts = new IdentityHashMap<>();
     private final Map<String, Stream> streams = new LinkedHashMap<>();
     private final List<LogEvent> breaks = new ArrayList<>();
 
-    private Timeline() {
+    private Timeline(int events) {
+        points = new IdentityHashMap<>(events); // sized once: a big log's 20,000 records resized it ten times
     }
 
+    /** The events of the last timeline made and that timeline: see {@link #of}. */
+    private record Made(List<LogEvent> events, int size, Timeline timeline) {
+    }
+
+    private static volatile Made last;
+
+    /**
+     * The timeline of these events. Two analyzers ask for the same snapshot's ({@link LogCoverage},
+     * {@link Attempts}): the second gets the timeline the first made, for the very same list (by
+     * identity and size; a snapshot's events are an immutable list, so its timeline cannot change). One
+     * timeline is kept, the last one made, so memory holds at most one log's more.
+     */
     static Timeline of(List<LogEvent> events) {
-        Timeline t = new Timeline();
+        Made made = last;
+        if (made != null && made.events == events && made.size == events.size()) {
+            return made.timeline;
+        }
+        Timeline t = make(events);
+        last = new Made(events, events.size(), t);
+        return t;
+    }
+
+    private static Timeline make(List<LogEvent> events) {
+        Timeline t = new Timeline(events.size());
         for (LogEvent e : events) {
             LogTime time = e.time();
             Stream s = t.streams.computeIfAbsent(e.host(), k -> new Stream());
