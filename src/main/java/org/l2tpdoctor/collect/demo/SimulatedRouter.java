@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -112,9 +113,12 @@ public final class SimulatedRouter implements AutoCloseable {
 
     private static final String EVERY_COMMAND = "*";
 
-    private final List<String> received = new CopyOnWriteArrayList<>();
-    private final List<String> ran = new CopyOnWriteArrayList<>();
-    private final List<String> logins = new CopyOnWriteArrayList<>();
+    // What the tests ask about afterwards, appended by every connection. Not copy-on-write lists:
+    // bench/FleetServer's router serves 1,000 routers a run, and each add copied the whole list
+    // (zeroing a new array of up to 75,000 entries: ~8% of the simulated router's CPU in a fleet).
+    private final Queue<String> received = new ConcurrentLinkedQueue<>();
+    private final Queue<String> ran = new ConcurrentLinkedQueue<>();
+    private final Queue<String> logins = new ConcurrentLinkedQueue<>();
     private final AtomicInteger connections = new AtomicInteger();
     private SshServer server;
     private KeyPair hostKey;
