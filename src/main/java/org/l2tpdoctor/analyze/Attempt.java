@@ -15,14 +15,17 @@ final class Attempt {
 
         final String label;
         final String layer;
+        /** ike-up, ppp-auth...: made once, not per attempt's row */
+        private final String id;
 
         Stage(String label, String layer) {
             this.label = label;
             this.layer = layer;
+            this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return id;
         }
     }
 

@@ -252,7 +252,8 @@ final class Attempts implements Analyzer {
     }
 
     private static Row toRow(Attempt a, boolean severalHosts, Set<String> knownClients, Map<String, String> extra) {
-        Map<String, String> p = new LinkedHashMap<>();
+        // masked as they are put, and no second map for the constructor to copy (Row.Builder)
+        Row.Builder p = new Row.Builder(MENU, a.events.get(0).origin(), 32);
         p.put("address", a.address);
         if (severalHosts) {
             p.put("router", a.firstEvent.host().isEmpty() ? "(no host)" : a.firstEvent.host());
@@ -298,7 +299,7 @@ final class Attempts implements Analyzer {
         }
         p.putAll(extra);
         p.put("timeline", String.join(" → ", a.steps));
-        return new Row(MENU, null, Set.of(), p, null, a.events.get(0).origin());
+        return p.build();
     }
 
 }

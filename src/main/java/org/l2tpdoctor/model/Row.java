@@ -47,9 +47,54 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
         return new Row(menu, null, Set.of(), p, null, e.origin());
     }
 
+    /**
+     * A row's properties put one by one and masked as they are put, by the same
+     * {@link Secrets#stored} the constructor applies, then handed to the row without the
+     * constructor's copy: the row is the one {@code new Row(menu, null, Set.of(), properties,
+     * null, origin)} makes of the same puts (a value put again keeps its key's place, as in the
+     * map the constructor copies). A big log's thousands of attempts each built one map of some
+     * 25 properties for the constructor to copy, a seventh of the window's allocation. A builder
+     * makes one row: after {@link #build} it takes no more puts.
+     */
+    public static final class Builder {
+        private final String menu;
+        private final Origin origin;
+        private Masked properties;
+
+        /** {@code expected}: about how many properties the row will have (sizes the map once). */
+        public Builder(String menu, Origin origin, int expected) {
+            this.menu = menu;
+            this.origin = origin;
+            this.properties = new Masked(expected);
+        }
+
+        public Builder put(String property, String value) {
+            properties.put(property, Secrets.stored(property, value));
+            return this;
+        }
+
+        public Builder putAll(Map<String, String> more) {
+            more.forEach(this::put);
+            return this;
+        }
+
+        public Row build() {
+            Masked done = properties;
+            properties = null; // one row per builder: the map is the row's now
+            return new Row(menu, null, Set.of(), done, null, origin);
+        }
+    }
+
     /** Properties whose values are masked already; private, so no value can get in unmasked. */
     private static final class Masked extends LinkedHashMap<String, String> {
         private static final long serialVersionUID = 1L;
+
+        Masked() {
+        }
+
+        Masked(int expected) {
+            super(expected * 4 / 3 + 1);
+        }
     }
 
     public String get(String property) {

@@ -50,13 +50,18 @@ public final class RuleEngine {
      */
     public List<Outcome> evaluate(Analysis analysis) {
         List<Outcome> outcomes = new ArrayList<>(rules.size());
+        Selections selections = new Selections(); // a condition on a row asked once, whichever rule asks
         for (Rule rule : rules) {
-            outcomes.add(evaluate(rule, analysis));
+            outcomes.add(evaluate(rule, analysis, selections));
         }
         return List.copyOf(outcomes);
     }
 
     public Outcome evaluate(Rule rule, Analysis analysis) {
+        return evaluate(rule, analysis, new Selections());
+    }
+
+    private Outcome evaluate(Rule rule, Analysis analysis, Selections selections) {
         Snapshot s = analysis.snapshot();
         List<String> missing = new ArrayList<>();
         for (String menu : rule.requires()) {
@@ -79,7 +84,8 @@ public final class RuleEngine {
                 missing.add(q.menu());
                 continue;
             }
-            List<Row> rows = matching(s.rows(q.menu()), q);
+            List<Row> rows = q.where().isPresent() ? selections.matching(s.rows(q.menu()), q.where().get())
+                    : List.copyOf(s.rows(q.menu()));
             matched.put(e.getKey(), rows);
             truth.put(e.getKey(), rows.isEmpty() ? Truth.FALSE : Truth.TRUE);
         }
