@@ -22,8 +22,18 @@ public final class PasteRepair {
     /** Not a repair of the text: known log messages read out of a person's sentences ({@code QuotedMessages}). */
     public static final String QUOTED_MESSAGES = "log-in-prose";
 
+    /** Menu paths, verbs and keys a copy glued together without spaces, separated again ({@code GluedWords}). */
+    public static final String GLUED_WORDS = "glued-words";
+
+    /** How many of the places a glued-words repair names in its sentence (all are counted). */
+    private static final int PLACES_NAMED = 4;
+
     /** One kind of repair and where: lines of the paste as given, counted from 1. */
-    public record Repair(String kind, int firstLine, int lastLine, int count) {
+    public record Repair(String kind, int firstLine, int lastLine, int count, String detail) {
+        public Repair(String kind, int firstLine, int lastLine, int count) {
+            this(kind, firstLine, lastLine, count, "");
+        }
+
         public String describe() {
             String where = firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "-" + lastLine;
             return switch (kind) {
@@ -32,6 +42,8 @@ public final class PasteRepair {
                 case "code-box" -> count + " forum code-box headers removed (" + where + ")";
                 case "line-endings" -> count + " lone carriage returns read as line ends (" + where + ")";
                 case "wrapped-lines" -> count + " wrapped lines re-joined (" + where + ")";
+                case GLUED_WORDS -> count + (count == 1 ? " word" : " words") + " glued together separated again ("
+                        + where + (detail.isEmpty() ? "" : ": " + detail) + ")";
                 case QUOTED_MESSAGES -> count + (count == 1 ? " RouterOS log message" : " RouterOS log messages")
                         + " found quoted in text, read without time or topics (" + where + ")";
                 default -> kind + " (" + where + ")";
@@ -103,6 +115,7 @@ public final class PasteRepair {
         t = codeBoxes(t, repairs);
         t = entities(t, repairs);
         t = wraps(t, repairs);
+        t = glued(t, repairs);
         t = lineBreaks(t, repairs);
         return new Result(t, List.copyOf(repairs));
     }
@@ -198,6 +211,29 @@ public final class PasteRepair {
         }
         repairs.add(new Repair("wrapped-lines", first, last, joins));
         return out.toString();
+    }
+
+    /**
+     * Words a copy glued together (see {@link GluedWords}); the sentence names where, by line and
+     * column, and which dictionary word was separated, never a value.
+     */
+    private static String glued(String text, List<Repair> repairs) {
+        GluedWords.Result r = GluedWords.repair(text);
+        if (r.places().isEmpty()) {
+            return text;
+        }
+        List<GluedWords.Place> places = r.places();
+        StringBuilder detail = new StringBuilder();
+        for (int i = 0; i < Math.min(PLACES_NAMED, places.size()); i++) {
+            GluedWords.Place p = places.get(i);
+            detail.append(i == 0 ? "" : ", ").append(p.line()).append(':').append(p.column()).append(' ').append(p.word());
+        }
+        if (places.size() > PLACES_NAMED) {
+            detail.append(", ...");
+        }
+        repairs.add(new Repair(GLUED_WORDS, places.get(0).line(), places.get(places.size() - 1).line(), places.size(),
+                detail.toString()));
+        return r.text();
     }
 
     private static String lineBreaks(String text, List<Repair> repairs) {
