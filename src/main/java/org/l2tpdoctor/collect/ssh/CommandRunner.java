@@ -92,7 +92,7 @@ final class CommandRunner {
             channel.setInputStream(null);
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             channel.setErrStream(errors, true);
-            InputStream in = answerOf(channel);
+            InputStream in = channel.getInputStream();
             long deadline = System.nanoTime() + timeout.toNanos();
             try {
                 channel.connect(remainingMillis(deadline));
@@ -294,7 +294,7 @@ final class CommandRunner {
             channel.setInputStream(null);
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             channel.setErrStream(errors, true);
-            InputStream in = answerOf(channel);
+            InputStream in = channel.getInputStream();
             try {
                 channel.connect(remainingMillis(deadline));
             } catch (JSchException e) {
@@ -393,13 +393,6 @@ final class CommandRunner {
             Thread.sleep(5);
         }
         return !session.isConnected();
-    }
-
-    /** Where JSch puts what the router prints on the channel (set before the channel connects). */
-    private static InputStream answerOf(ChannelExec channel) {
-        ChannelPipe pipe = new ChannelPipe();
-        channel.setOutputStream(pipe);
-        return pipe.in();
     }
 
     private static int remainingMillis(long deadline) {
