@@ -68,15 +68,23 @@ final class BulkLogScanner {
         return new BulkLogScanner(listener, charset).run(file, from, to);
     }
 
-    /** Offsets that cut the file into {@code parts} ranges at line starts. */
+    /** Offsets that cut the file into {@code parts} ranges of about equal size at line starts. */
     static long[] cuts(Path file, int parts) throws IOException {
+        return cuts(file, parts, 0);
+    }
+
+    /**
+     * Offsets that cut the file into {@code parts} ranges at line starts, each cut {@code later}
+     * bytes after an equal share (so the last range is shorter by that much, the first longer).
+     */
+    static long[] cuts(Path file, int parts, long later) throws IOException {
         long size = Files.size(file);
         long[] cuts = new long[parts + 1];
         cuts[parts] = size;
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
             for (int i = 1; i < parts; i++) {
-                long at = Math.max(cuts[i - 1], size * i / parts);
+                long at = Math.max(cuts[i - 1], Math.min(size, size * i / parts + later));
                 cuts[i] = size;
                 while (at < size) {
                     buffer.clear();
