@@ -95,22 +95,37 @@ final class LogFacts {
 
     static List<LogFact> of(List<LogEvent> events) {
         List<LogFact> facts = new ArrayList<>();
+        // one matcher per shape for all the events, reset to each message: a big log's window made
+        // 20,000 of them, some 10 MB, the most of any step of the attempts' replay
+        Matcher[] matchers = new Matcher[PATTERNS.size()];
         for (LogEvent e : events) {
-            classify(e).ifPresent(facts::add);
+            classify(e, matchers).ifPresent(facts::add);
         }
         return facts;
     }
 
     static Optional<LogFact> classify(LogEvent e) {
+        return classify(e, new Matcher[PATTERNS.size()]);
+    }
+
+    /** {@code matchers}: the matcher of each shape, made on first need and reset to each message after. */
+    private static Optional<LogFact> classify(LogEvent e, Matcher[] matchers) {
         if (!relevant(e)) {
             return Optional.empty();
         }
         String message = e.message();
-        for (Pattern2 p : PATTERNS) {
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            Pattern2 p = PATTERNS.get(i);
             if (!message.contains(p.anchor)) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(message);
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = p.pattern().matcher(message);
+                matchers[i] = m;
+            } else {
+                m.reset(message);
+            }
             if (!m.find()) {
                 continue;
             }

@@ -29,7 +29,7 @@ final class LogRows implements Analyzer {
         if (s.events().isEmpty()) {
             return Derived.NOTHING;
         }
-        return Derived.of(MENU, s.events().stream().map(LogRows::row).toList());
+        return Derived.of(MENU, Row.of(MENU, s.events()));
     }
 
     static Row row(LogEvent e) {

@@ -1,7 +1,10 @@
 package org.l2tpdoctor.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -39,9 +42,29 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
      * row's values are masked by construction.
      */
     public static Row of(String menu, LogEvent e) {
-        Masked p = new Masked();
+        return of(menu, e, Secrets.stored("topics", String.join(",", e.topics())));
+    }
+
+    /**
+     * {@link #of(String, LogEvent)} for each event: the same rows, with each list of topics joined
+     * and masked once for all the events that share it (the parser shares one list among the
+     * records of one topic set: a big log's 20,000 rows hold a handful).
+     */
+    public static List<Row> of(String menu, List<LogEvent> events) {
+        Map<List<String>, String> topics = new IdentityHashMap<>();
+        List<Row> rows = new ArrayList<>(events.size());
+        for (LogEvent e : events) {
+            String joined = topics.computeIfAbsent(e.topics(), t -> Secrets.stored("topics", String.join(",", t)));
+            rows.add(of(menu, e, joined));
+        }
+        return List.copyOf(rows); // immutable already: the snapshot's List.copyOf keeps it as it is
+    }
+
+    /** {@code topics}: the event's topics joined and masked, as {@link #of(String, LogEvent)} makes them. */
+    private static Row of(String menu, LogEvent e, String topics) {
+        Masked p = new Masked(3);
         p.put("time", Secrets.stored("time", e.time().text()));
-        p.put("topics", Secrets.stored("topics", String.join(",", e.topics())));
+        p.put("topics", topics);
         String message = e.message();
         p.put("message", message.contains(Secrets.MASK) ? Secrets.stored("message", message) : message);
         return new Row(menu, null, Set.of(), p, null, e.origin());
@@ -88,9 +111,6 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
     /** Properties whose values are masked already; private, so no value can get in unmasked. */
     private static final class Masked extends LinkedHashMap<String, String> {
         private static final long serialVersionUID = 1L;
-
-        Masked() {
-        }
 
         Masked(int expected) {
             super(expected * 4 / 3 + 1);

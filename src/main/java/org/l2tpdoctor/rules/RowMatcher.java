@@ -49,6 +49,20 @@ final class RowMatcher {
         };
     }
 
+    /**
+     * A {@code ~} comparison through a matcher of its pattern that the caller keeps and this
+     * resets to the row's value: what {@link #matches} answers, without a new matcher per row.
+     */
+    static boolean finds(Expression.Comparison c, Row row, java.util.regex.Matcher kept) {
+        String actual = valueOf(row, c.name());
+        return actual != null && kept.reset(actual).find();
+    }
+
+    /** A matcher of a {@code ~} comparison's pattern, for {@link #finds}. */
+    static java.util.regex.Matcher matcher(Expression.Comparison c) {
+        return regex(c.value()).matcher("");
+    }
+
     private static String valueOf(Row row, String name) {
         if (name.equals("comment")) {
             return row.comment();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.l2tpdoctor.model.Row;
 
 /**
@@ -104,17 +105,21 @@ final class Selections {
 
         private final Expression leaf;
         private final byte[] answers;
+        /** For a {@code ~} comparison, one matcher reset to each row's value (a new one per row was most of the rules' allocation). */
+        private final Matcher matcher;
 
         Leaf(Expression leaf, byte[] answers) {
             this.leaf = leaf;
             this.answers = answers;
+            this.matcher = leaf instanceof Expression.Comparison c && c.op().equals("~") ? RowMatcher.matcher(c) : null;
         }
 
         @Override
         boolean test(int i, Row r) {
             byte answer = answers[i];
             if (answer == 0) {
-                answer = RowMatcher.matches(leaf, r) ? YES : NO;
+                boolean yes = matcher != null ? RowMatcher.finds((Expression.Comparison) leaf, r, matcher) : RowMatcher.matches(leaf, r);
+                answer = yes ? YES : NO;
                 answers[i] = answer;
             }
             return answer == YES;

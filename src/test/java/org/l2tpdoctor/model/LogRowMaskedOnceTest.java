@@ -44,6 +44,25 @@ class LogRowMaskedOnceTest {
     }
 
     @Test
+    void theRowsOfManyEventsAreEachEventsRowWithTopicsSharedOrNot() {
+        Random r = new Random(19);
+        List<List<String>> shared = List.of(List.of("ipsec", "info"), List.of("l2tp", "ppp", "info"), List.of(),
+                List.of("password=hunter22", "ipsec"), List.of("secret=\"a b", "c\""));
+        List<LogEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            List<String> topics = r.nextInt(4) > 0 ? shared.get(r.nextInt(shared.size()))
+                    : List.of(PARTS[r.nextInt(PARTS.length)], "info"); // a list of its own
+            events.add(new LogEvent(LogTime.NONE, "", topics, PARTS[r.nextInt(PARTS.length)] + " x", new Origin("t", i)));
+        }
+        List<Row> rows = Row.of("/log", events);
+        assertThat(rows).hasSize(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(rows.get(i)).isEqualTo(Row.of("/log", events.get(i)));
+            assertThat(rows.get(i).get("topics")).doesNotContain("hunter22").doesNotContain("a b");
+        }
+    }
+
+    @Test
     void noPlantedSecretReachesTheRow() {
         List<String> planted = List.of("hunter22", "a b c", "q w e", "xyz", "zzz9", "esc1", "value7", "next8", "rest9");
         for (String part : PARTS) {
