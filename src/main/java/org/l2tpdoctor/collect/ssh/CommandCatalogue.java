@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Menu;
 import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.RouterVersion;
 
@@ -92,8 +93,19 @@ public final class CommandCatalogue {
      * answer, not a gap in the reading: the catalogue says since when each menu exists.
      */
     public static boolean menuAbsentIn(String command, String version) {
-        RouterVersion router = RouterVersion.parse(version == null ? "" : version, "the router");
-        return Menus.ALL.stream().anyMatch(m -> command.startsWith(m.path() + " ") && !m.existsIn(router));
+        RouterVersion router = null; // parsed only for a command of a menu with a "since"
+        for (Menu m : Menus.ALL) {
+            String path = m.path();
+            if (command.length() > path.length() && command.charAt(path.length()) == ' ' && command.startsWith(path)) {
+                if (router == null) {
+                    router = RouterVersion.parse(version == null ? "" : version, "the router");
+                }
+                if (!m.existsIn(router)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The commands for a RouterOS major version (6 or 7; anything else gets the v7 list). */
