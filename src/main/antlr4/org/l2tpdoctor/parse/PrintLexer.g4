@@ -21,7 +21,7 @@ LINE_QUOTED    : QUOTED -> mode(ITEM) ;
 LINE_WORD      : WORD_START WORD_CHAR* -> mode(ITEM) ;
 
 fragment NAME       : [a-zA-Z.] [a-zA-Z0-9._-]* ;
-fragment FLAG_CHAR  : [A-Za-z*] ;
+fragment FLAG_CHAR  : [A-Za-z*+] ;
 fragment FLAG_NAME  : [A-Za-z] [A-Za-z0-9_-]* ;
 fragment QUOTED     : '"' ( ~["\\] | '\\' . )* '"' ;
 fragment WORD_START : ~[ \t"=;] ;

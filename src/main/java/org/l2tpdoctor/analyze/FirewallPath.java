@@ -96,6 +96,10 @@ final class FirewallPath implements Analyzer {
             if (decider.comment() != null) {
                 p.put("rule-comment", decider.comment());
             }
+            if (decider.get("protocol") != null) {
+                // what the rule selects: a drop of one protocol counts only that protocol's packets
+                p.put("rule-protocol", decider.get("protocol"));
+            }
         }
         if (v.acceptBelow() != null) {
             p.put("accept-rule", v.acceptBelow().id());

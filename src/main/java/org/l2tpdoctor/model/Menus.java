@@ -13,6 +13,8 @@ public final class Menus {
     public static final String LOG_TOPICS = "topics~\"ipsec|l2tp|ppp\"";
 
     private static final String DETAIL = "print detail without-paging";
+    private static final String DEFAULT_ROUTE = "dst-address=0.0.0.0/0";
+    private static final String DEFAULT_ROUTES = DETAIL + " where " + DEFAULT_ROUTE;
 
     // Read first by check: its version line picks the RouterOS 6 or 7 commands.
     public static final Menu SYSTEM_RESOURCE = Menu.settings("/system resource").checked("print")
@@ -83,10 +85,12 @@ public final class Menus {
                     "allow-fast-path", "no"), Map.of());
     public static final Menu L2TP_SERVER_INTERFACES = Menu.list("/interface l2tp-server").checked(DETAIL)
             .shape("client-address").listedWholeInExport();
-    public static final Menu FIREWALL_FILTER = firewall("/ip firewall filter").checked(DETAIL).shape("chain")
+    // check reads the filter and raw rules' counters too (print stats, joined to the detail print by
+    // item number): a drop that counted packets is evidence that clients meet it, none that they have not yet.
+    public static final Menu FIREWALL_FILTER = firewall("/ip firewall filter").checked(DETAIL).counted().shape("chain")
             .listedWholeInExport();
     public static final Menu FIREWALL_NAT = firewall("/ip firewall nat").checked(DETAIL).listedWholeInExport();
-    public static final Menu FIREWALL_RAW = firewall("/ip firewall raw").checked(DETAIL).listedWholeInExport();
+    public static final Menu FIREWALL_RAW = firewall("/ip firewall raw").checked(DETAIL).counted().listedWholeInExport();
     public static final Menu SYSTEM_LOGGING = Menu.list("/system logging").checked(DETAIL).shape("topics", "action");
     // The LAN side, for what happens after connect: which bridge an interface belongs to, and the
     // ARP mode of the interface that holds a LAN address (a client numbered inside the LAN is
@@ -100,6 +104,17 @@ public final class Menus {
     // Whether the router answers the DNS queries of clients that were given its own address as DNS.
     // No factory value here: an export that does not mention it may be a partial one.
     public static final Menu IP_DNS = Menu.settings("/ip dns").checked("print").shape("allow-remote-requests", "servers");
+    // Which interfaces a firewall rule's in-interface-list= names (WAN, LAN, a list that includes dynamic).
+    public static final Menu INTERFACE_LIST = Menu.list("/interface list").checked(DETAIL);
+    public static final Menu INTERFACE_LIST_MEMBER = Menu.list("/interface list member").checked(DETAIL);
+    // Whether the router is its LAN hosts' gateway: its own default routes, and what DHCP tells the LAN.
+    // Only the default routes (of every routing table, static, DHCP or BGP): a concentrator may carry a
+    // full BGP table, hundreds of thousands of routes, which a plain print would send back whole. The
+    // same where form reads on RouterOS 6 and 7. An export still lists every static route.
+    public static final Menu IP_ROUTE = Menu.list("/ip route").checked(DEFAULT_ROUTES).pasted("print detail where "
+            + DEFAULT_ROUTE).listedWholeInExport();
+    public static final Menu DHCP_SERVER_NETWORK = Menu.list("/ip dhcp-server network").checked(DETAIL)
+            .listedWholeInExport();
     public static final Menu LOG = Menu.list("/log").checked(DETAIL + " where " + LOG_TOPICS)
             .pasted("print where " + LOG_TOPICS);
 
@@ -110,18 +125,13 @@ public final class Menus {
     // What faces the internet: a DHCP or PPPoE client, a member of the interface list named WAN.
     public static final Menu DHCP_CLIENT = Menu.list("/ip dhcp-client");
     public static final Menu PPPOE_CLIENT = Menu.list("/interface pppoe-client");
-    public static final Menu INTERFACE_LIST = Menu.list("/interface list");
-    public static final Menu INTERFACE_LIST_MEMBER = Menu.list("/interface list member");
-    // Whether the router is its LAN hosts' gateway: its own default route, and what DHCP tells the LAN.
-    public static final Menu IP_ROUTE = Menu.list("/ip route").listedWholeInExport();
-    public static final Menu DHCP_SERVER_NETWORK = Menu.list("/ip dhcp-server network").listedWholeInExport();
 
     /** Every menu; those check reads in the order it reads them. */
     public static final List<Menu> ALL = List.of(SYSTEM_RESOURCE, SYSTEM_IDENTITY, INSTALLED_SA, IPSEC_POLICY,
             IPSEC_IDENTITY, IPSEC_PROFILE, IPSEC_PEER, IPSEC_PROPOSAL, ACTIVE_PEERS, PPP_ACTIVE, PPP_SECRET, PPP_PROFILE,
             IP_POOL, IP_ADDRESS, L2TP_SERVER, L2TP_SERVER_INTERFACES, FIREWALL_FILTER, FIREWALL_NAT, FIREWALL_RAW,
-            SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, ETHERNET, IP_DNS, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT, INTERFACE_LIST,
-            INTERFACE_LIST_MEMBER, IP_ROUTE, DHCP_SERVER_NETWORK);
+            SYSTEM_LOGGING, BRIDGE, BRIDGE_PORT, ETHERNET, IP_DNS, INTERFACE_LIST, INTERFACE_LIST_MEMBER, IP_ROUTE,
+            DHCP_SERVER_NETWORK, LOG, FIREWALL_MANGLE, IP_POOL_USED, L2TP_CLIENT, DHCP_CLIENT, PPPOE_CLIENT);
 
     /**
      * The order in which shapes name a print without a prompt: the most specific first. A v6 peer

@@ -48,6 +48,7 @@ final class GluedWords {
             TreeMap<Integer, String> inserts = new TreeMap<>();
             List<Place> here = new ArrayList<>();
             state.line(line, i + 1 < lines.size() ? lines.get(i + 1) : "", inserts, here, i + 1);
+            LogWords.line(line, inserts, here, i + 1);
             if (!inserts.isEmpty() && out == null) {
                 out = new StringBuilder(text.length() + 256);
                 for (int j = 0; j < i; j++) {
@@ -377,6 +378,82 @@ final class GluedWords {
         private boolean isSettingsMenu(String path) {
             org.l2tpdoctor.model.Menu m = org.l2tpdoctor.model.Menus.byPath(path);
             return m != null && m.kind() == org.l2tpdoctor.model.Menu.Kind.SETTINGS;
+        }
+    }
+
+    /**
+     * A log whose spaces were lost with its line breaks: a clock stamp glued to its topics
+     * ("14:08:11ipsec,debug"), topics glued to the message ("ipsecIPsec-SA established"), and, on
+     * such a line only, the heads of the IPsec messages a client's story is read from glued to the
+     * address after them ("ISAKMP-SA established<10.0.0.2>[500]"). Topics are the log grammar's
+     * topic names, the longest that fits; a correctly spaced log has a space after every stamp.
+     */
+    private static final class LogWords {
+        static final String[] HEADS = {"ISAKMP-SA established", "ISAKMP-SA deleted", "purging ISAKMP-SA",
+            "purged ISAKMP-SA", "IPsec-SA established:", "ESP/Transport", "ESP/Tunnel"};
+
+        static void line(String line, TreeMap<Integer, String> inserts, List<Place> places, int lineNo) {
+            boolean found = false;
+            for (int c = line.indexOf(':'); c >= 2 && c + 6 < line.length(); c = line.indexOf(':', c + 1)) {
+                int i = c - 2;
+                if (!stampAt(line, i) || !Character.isLowerCase(line.charAt(i + 8))) {
+                    continue;
+                }
+                int r = topics(line, i + 8);
+                if (r < 0) {
+                    continue;
+                }
+                insert(inserts, i + 8, " ");
+                if (r < line.length() && !Character.isWhitespace(line.charAt(r))) {
+                    insert(inserts, r, " ");
+                }
+                places.add(new Place(lineNo, i + 9, line.substring(i + 8, r)));
+                found = true;
+                c = i + 8;
+            }
+            if (!found) {
+                return;
+            }
+            for (String head : HEADS) {
+                for (int h = line.indexOf(head); h >= 0; h = line.indexOf(head, h + 1)) {
+                    int end = h + head.length();
+                    if (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '.') {
+                        insert(inserts, end, " ");
+                        places.add(new Place(lineNo, end + 1, head));
+                    }
+                }
+            }
+        }
+
+        private static boolean stampAt(String line, int i) {
+            return i >= 0 && i + 8 <= line.length() && Character.isDigit(line.charAt(i)) && Character.isDigit(line.charAt(i + 1))
+                    && line.charAt(i + 2) == ':' && Character.isDigit(line.charAt(i + 3)) && Character.isDigit(line.charAt(i + 4))
+                    && line.charAt(i + 5) == ':' && Character.isDigit(line.charAt(i + 6)) && Character.isDigit(line.charAt(i + 7));
+        }
+
+        /** Where the topic list starting at {@code at} ends (each word the longest topic name that fits), or -1. */
+        private static int topics(String line, int at) {
+            int pos = at;
+            while (true) {
+                int best = -1;
+                for (String t : LogExtractor.topicNames()) {
+                    if (t.length() > best && line.startsWith(t, pos)) {
+                        best = t.length();
+                    }
+                }
+                if (best < 0) {
+                    return pos == at ? -1 : pos - 1;
+                }
+                pos += best;
+                if (pos < line.length() && line.charAt(pos) == ',') {
+                    pos++;
+                    if (pos < line.length() && line.charAt(pos) == '!') {
+                        pos++;
+                    }
+                    continue;
+                }
+                return pos;
+            }
         }
     }
 

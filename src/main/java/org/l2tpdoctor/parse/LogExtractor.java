@@ -264,6 +264,11 @@ final class LogExtractor {
     }
 
     /** "ipsec,error", "l2tp,ppp,info,account", or one known topic such as "ipsec" (a scan: this runs per record). */
+    /** The topic names the log grammar knows (a single word is a topic list only if it is one of these). */
+    static Set<String> topicNames() {
+        return TOPICS;
+    }
+
     static boolean isTopicList(String word) {
         boolean atStart = true;
         boolean comma = false;

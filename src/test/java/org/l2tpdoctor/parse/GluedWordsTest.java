@@ -99,6 +99,23 @@ class GluedWordsTest {
     }
 
     @Test
+    void aLogGluedToItsStampsAndTopicsIsReadAsRecords() {
+        // our own log, glued as the forum copy of thread 214271 was: stamps, topics and messages run together
+        String log = "09:15:02ipsec,info ISAKMP-SA established10.20.0.2[500]-198.51.100.7[500]spi:1122334455667788:99aabbccddeeff00"
+                + "09:15:02ipsecIPsec-SA established:ESP/Transport198.51.100.7[500]->10.20.0.2[500]spi=0x12345"
+                + "09:15:40ipsec,info purging ISAKMP-SA10.20.0.2[500]<=>198.51.100.7[500]spi=1122334455667788:99aabbccddeeff00.\n";
+        GluedWords.Result r = GluedWords.repair(log);
+        assertThat(r.text()).contains("09:15:02 ipsec,info ISAKMP-SA established 10.20.0.2[500]-198.51.100.7[500]",
+                "09:15:02 ipsec IPsec-SA established: ESP/Transport 198.51.100.7[500]->10.20.0.2[500]",
+                "09:15:40 ipsec,info purging ISAKMP-SA 10.20.0.2[500]<=>198.51.100.7[500]");
+        assertThat(r.places().get(0)).isEqualTo(new GluedWords.Place(1, 9, "ipsec,info"));
+        Snapshot s = TestParsing.text(log);
+        assertThat(s.events()).extracting(e -> String.join(",", e.topics()) + " " + e.message().substring(0, 20))
+                .containsExactly("ipsec,info ISAKMP-SA establishe", "ipsec IPsec-SA established",
+                        "ipsec,info purging ISAKMP-SA 10");
+    }
+
+    @Test
     void aValueGluedToOneOfTwoKeysThatEndAlikeIsLeftAlone() {
         // l2mtu and mtu both end the run: "ether1 l2mtu" or "ether1l2 mtu" cannot be told apart by the words
         String text = "/interface ethernet set [ find default-name=ether1 ] name=ether1l2mtu=1598\n";

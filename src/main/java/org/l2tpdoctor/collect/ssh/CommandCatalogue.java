@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.l2tpdoctor.model.Menu;
 import org.l2tpdoctor.model.Menus;
 import org.l2tpdoctor.model.RouterVersion;
 
@@ -31,6 +32,9 @@ public final class CommandCatalogue {
             "kill-connections", "enable", "disable", "reset", "reboot", "shutdown", "unset", "edit",
             "import", "run", "execute", "upgrade", "reset-configuration", "reset-counters", "clear");
     private static final Pattern UNSAFE_CHARS = Pattern.compile("[;\\[\\]{}$\\\\\\r\\n`]");
+
+    /** A where clause that compares a property with one IPv4 prefix: {@code dst-address=0.0.0.0/0}. */
+    private static final String PREFIX_CONDITION = "[a-z-]+=\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}";
 
     private static final Pattern VERSION_LINE =
             Pattern.compile("(?m)^\\s*version:\\s*(\\d+(?:\\.\\d+)*)");
@@ -67,8 +71,8 @@ public final class CommandCatalogue {
         if (where >= 0) {
             head = command.substring(0, where);
             String condition = command.substring(where + " where ".length());
-            // The condition may hold one quoted pattern and nothing that runs code.
-            if (!condition.matches("[a-z-]+~?=?\"[^\"\\\\;\\[\\]$]*\"")) {
+            // The condition may hold one quoted pattern, or one IPv4 prefix, and nothing that runs code.
+            if (!condition.matches("[a-z-]+~?=?\"[^\"\\\\;\\[\\]$]*\"") && !condition.matches(PREFIX_CONDITION)) {
                 return false;
             }
         }
@@ -92,8 +96,19 @@ public final class CommandCatalogue {
      * answer, not a gap in the reading: the catalogue says since when each menu exists.
      */
     public static boolean menuAbsentIn(String command, String version) {
-        RouterVersion router = RouterVersion.parse(version == null ? "" : version, "the router");
-        return Menus.ALL.stream().anyMatch(m -> command.startsWith(m.path() + " ") && !m.existsIn(router));
+        RouterVersion router = null; // parsed only for a command of a menu with a "since"
+        for (Menu m : Menus.ALL) {
+            String path = m.path();
+            if (command.length() > path.length() && command.charAt(path.length()) == ' ' && command.startsWith(path)) {
+                if (router == null) {
+                    router = RouterVersion.parse(version == null ? "" : version, "the router");
+                }
+                if (!m.existsIn(router)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The commands for a RouterOS major version (6 or 7; anything else gets the v7 list). */
@@ -136,7 +151,7 @@ public final class CommandCatalogue {
     }
 
     private static List<String> commands(int major) {
-        return Menus.ALL.stream().filter(m -> m.check() != null).map(m -> m.check(major)).toList();
+        return Menus.ALL.stream().flatMap(m -> m.checks(major).stream()).toList();
     }
 
     private static List<String> union(List<String> first, List<String> second) {

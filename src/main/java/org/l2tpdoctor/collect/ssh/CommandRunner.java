@@ -241,7 +241,7 @@ final class CommandRunner {
         }
 
         private String segment(int end) {
-            return Ansi.strip(TextDecoder.decode(java.util.Arrays.copyOfRange(buffer, start, end)));
+            return Ansi.strip(TextDecoder.decode(buffer, start, end - start));
         }
 
         /** The command in progress ends the line with {@code outcome}. */

@@ -18,14 +18,21 @@ final class RouterRejection {
      * well contain them.
      */
     static Optional<String> in(String text) {
-        for (String line : text.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                continue;
+        // line by line up to the first non-blank one, without splitting the whole answer
+        // (every print of every router passes here)
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
-            String lower = trimmed.toLowerCase(Locale.ROOT);
-            return MARKERS.stream().anyMatch(lower::startsWith) ? Optional.of(trimmed)
-                    : Optional.empty();
+            String trimmed = text.substring(start, end).strip();
+            if (!trimmed.isEmpty()) {
+                String lower = trimmed.toLowerCase(Locale.ROOT);
+                return MARKERS.stream().anyMatch(lower::startsWith) ? Optional.of(trimmed)
+                        : Optional.empty();
+            }
+            start = end + 1;
         }
         return Optional.empty();
     }

@@ -37,9 +37,27 @@ class ScenarioTest {
                 .get().asString().contains("dpd-interval=2m");
         assertThat(Scenario.builtIn("firewall-order").answer("/ip firewall filter print detail without-paging"))
                 .get().asString().contains(" 3     ;;; defconf: drop all not coming from LAN");
+        // its counters tell the story too: the drop counted the clients' packets, the accepts below it none
+        assertThat(Scenario.builtIn("firewall-order").answer("/ip firewall filter print stats without-paging"))
+                .get().asString().containsPattern("input +drop +[0-9 ]+ +10 240\\n 4 +;;; L2TP/IPsec IKE and NAT-T\\n +input +accept +0 +0\\n");
         assertThat(Scenario.builtIn("l2tp-never-starts").answer(
                 "/log print detail without-paging where topics~\"ipsec|l2tp|ppp\""))
                 .get().asString().contains("ISAKMP-SA established").doesNotContain("first L2TP UDP packet");
+    }
+
+    /** Counters join their rules by item number, so each scenario counts exactly the rules it prints. */
+    @Test
+    void everyScenarioCountsTheRulesItPrints() throws Exception {
+        java.util.regex.Pattern item = java.util.regex.Pattern.compile("(?m)^\\s*(\\d+)\\s");
+        for (String name : Scenario.builtInNames()) {
+            Scenario scenario = Scenario.builtIn(name);
+            for (String table : new String[] {"filter", "raw"}) {
+                String detail = scenario.answer("/ip firewall " + table + " print detail without-paging").orElseThrow();
+                String stats = scenario.answer("/ip firewall " + table + " print stats without-paging").orElseThrow();
+                assertThat(item.matcher(stats).results().map(m -> m.group(1)).toList()).as(name + " " + table)
+                        .isEqualTo(item.matcher(detail).results().map(m -> m.group(1)).toList());
+            }
+        }
     }
 
     @Test

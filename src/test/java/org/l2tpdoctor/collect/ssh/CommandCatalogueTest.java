@@ -21,15 +21,35 @@ class CommandCatalogueTest {
     void v7AndV6ListsDifferOnlyInTheActivePeersMenu() {
         List<String> v7 = CommandCatalogue.commandsFor(7);
         List<String> v6 = CommandCatalogue.commandsFor(6);
-        assertThat(v7).hasSize(25).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
-        assertThat(v6).hasSize(25).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
+        assertThat(v7).hasSize(31).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
+        assertThat(v6).hasSize(31).first().isEqualTo(CommandCatalogue.VERSION_COMMAND);
         assertThat(v7).contains("/ip ipsec active-peers print detail without-paging")
                 .doesNotContain("/ip ipsec remote-peers print detail without-paging");
         assertThat(v6).contains("/ip ipsec remote-peers print detail without-paging",
                         "/ip ipsec identity print detail without-paging",
                         "/ip ipsec profile print detail without-paging")
                 .doesNotContain("/ip ipsec active-peers print detail without-paging");
-        assertThat(CommandCatalogue.allCommands()).hasSize(26).doesNotHaveDuplicates();
+        assertThat(CommandCatalogue.allCommands()).hasSize(32).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A concentrator may carry a full BGP table: hundreds of thousands of routes that a plain print
+     * would send back whole. check reads the default routes only, on RouterOS 6 and 7 alike.
+     */
+    @Test
+    void theRoutePrintIsNarrowedToTheDefaultRoutes() {
+        for (int major : new int[] {6, 7}) {
+            assertThat(CommandCatalogue.commandsFor(major)).filteredOn(c -> c.startsWith("/ip route "))
+                    .containsExactly("/ip route print detail without-paging where dst-address=0.0.0.0/0");
+        }
+        assertThat(CommandCatalogue.isReadOnly("/ip route print detail without-paging")).isFalse();
+    }
+
+    @Test
+    void theFirewallCountersAreReadBesideTheRules() {
+        assertThat(CommandCatalogue.commandsFor(7)).containsSubsequence(
+                "/ip firewall filter print detail without-paging", "/ip firewall filter print stats without-paging",
+                "/ip firewall raw print detail without-paging", "/ip firewall raw print stats without-paging");
     }
 
     @ParameterizedTest
@@ -44,6 +64,10 @@ class CommandCatalogueTest {
         "/ip ipsec policy print detail without-paging [/system reset-configuration]",
         "/log print detail without-paging where topics~\"ipsec\"; /user add name=x",
         "/ip firewall filter disable 3",
+        "/ip firewall filter reset-counters-all",
+        "/ip route print detail without-paging",
+        "/ip route print detail without-paging where dst-address=0.0.0.0/0; /system reboot",
+        "/ip route print detail without-paging where static",
         "/system reset-configuration",
         "/export",
         "",
@@ -65,6 +89,10 @@ class CommandCatalogueTest {
         "/log print where message~\"$(x)\"",
         "ip ipsec policy print",
         "/ip ipsec policy enable 0",
+        "/ip route print where dst-address=0.0.0.0/0 or [/system reboot]",
+        "/ip route print where dst-address=0.0.0.0/0; /system reboot",
+        "/ip route remove [find] where dst-address=0.0.0.0/0",
+        "/ip route print where dst-address=0.0.0.0/0 and static",
     })
     void theShapeGuardCatchesWritesEvenIfSomeoneAddedThemToTheList(String command) {
         assertThat(CommandCatalogue.hasReadOnlyShape(command)).isFalse();

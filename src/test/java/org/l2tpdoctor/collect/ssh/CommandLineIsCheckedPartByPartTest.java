@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class CommandLineIsCheckedPartByPartTest {
     private static final String PEER = "/ip ipsec peer print detail without-paging";
     private static final String LOG = "/log print detail without-paging where topics~\"ipsec|l2tp|ppp\"";
+    private static final String ROUTES = "/ip route print detail without-paging where dst-address=0.0.0.0/0";
 
     @Test
     void aLineOfCataloguedPrintsIsReadOnlyAndGivesItsCommandsBack() {
@@ -35,6 +36,10 @@ class CommandLineIsCheckedPartByPartTest {
                 good.replace(PEER, PEER + "; /system reset-configuration"),          // a part smuggled in
                 good.replace(PEER, PEER + " ; /system reboot"),
                 good.replace(PEER, CommandCatalogue.FOLLOW_LOG),                     // never ends: not in a line
+                good.replace(PEER, "/ip route print detail without-paging"),         // a whole BGP table: not narrowed
+                good.replace(PEER, ROUTES.replace("0.0.0.0/0", "0.0.0.0/0 or static")),
+                good.replace(PEER, ROUTES + "; /ip route remove [find]"),
+                good.replace(PEER, "/ip firewall filter reset-counters-all"),
                 good.replace(LOG, "/log print detail without-paging where topics~\"x\"; /file remove 0"),
                 good.replace(":put \"l2tpdoctor-0123abcd-2\"", ":put [/system reboot]"),
                 good.replace(":put \"l2tpdoctor-0123abcd-2\"", ":put \"l2tpdoctor-0123abcd-3\""),  // markers out of order
@@ -50,6 +55,13 @@ class CommandLineIsCheckedPartByPartTest {
             assertThat(CommandCatalogue.isReadOnly(bad)).as(bad).isFalse();
             assertThat(CommandLine.commandsIn(bad)).as(bad).isEmpty();
         }
+    }
+
+    @Test
+    void theNarrowedRoutePrintAndTheCountersRideInTheLine() {
+        List<String> commands = List.of(ROUTES, "/ip firewall filter print stats without-paging", LOG);
+        String text = new CommandLine(commands, "0123abcd").text();
+        assertThat(CommandLine.commandsIn(text)).hasValue(commands);
     }
 
     @Test

@@ -19,5 +19,9 @@ class RouterRejectionTest {
                 .isEmpty();
         assertThat(RouterRejection.in("Flags: X - DISABLED\n")).isEmpty();
         assertThat(RouterRejection.in("")).isEmpty();
+        assertThat(RouterRejection.in(" \r\n\t\n")).isEmpty();
+        assertThat(RouterRejection.in("  \r\n\r\n  bad command name print (line 1 column 2)\r\nFlags: X\r\n"))
+                .contains("bad command name print (line 1 column 2)");
+        assertThat(RouterRejection.in("\n\n 0   name=\"x\"\nsyntax error\n")).isEmpty();
     }
 }
