@@ -111,14 +111,33 @@ public final class SectionSplitter {
         }
         if (command != null) {
             int logAt = firstLogLine(lines, MenuNames.verbOf(command), MenuNames.ofCommand(menu, command));
-            out.add(sectionFor(source, command, menu, start + 1, lines.subList(0, logAt)));
-            if (logAt < lines.size()) {
-                // log lines pasted after a print, without a prompt of their own
-                splitByShape(out, source, start + logAt, lines.subList(logAt, lines.size()));
+            int scriptAt = firstScriptMenu(lines, MenuNames.verbOf(command));
+            int end = Math.min(logAt, scriptAt);
+            out.add(sectionFor(source, command, menu, start + 1, lines.subList(0, end)));
+            if (end < lines.size()) {
+                // log lines or an export script pasted after a print, without a prompt of their own
+                splitByShape(out, source, start + end, lines.subList(end, lines.size()));
             }
             return;
         }
         splitByShape(out, source, start, lines);
+    }
+
+    /**
+     * Where an export script starts inside a print's output: a menu line ({@code /ip/ipsec/peer}) with
+     * its first add/set/remove under it, which no print writes. Without this cut the script's lines
+     * were taken for the print's rows, counted as understood, and its objects never read.
+     */
+    private static int firstScriptMenu(List<String> lines, String verb) {
+        if (!verb.equals("print")) {
+            return lines.size();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (LineShapes.isExportMenu(lines.get(i)) && commandFollows(lines, i)) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /** Where stamped log lines start inside a print's output (console echo lines do not count). */

@@ -58,6 +58,25 @@ class SectionSplitterTest {
     }
 
     @Test
+    void anExportScriptPastedAfterAPromptsPrintIsNotTakenForItsRows() {
+        // found on the casebook's routing-table case pasted as one text: the print swallowed the script,
+        // counted its lines as understood, and the peer it sets was never read ("Healthy")
+        String text = """
+                [admin@R1] > /ip/firewall/nat/print
+                Flags: X - disabled, I - invalid, D - dynamic
+                0 chain=srcnat action=masquerade out-interface=ether1 log=no log-prefix=""
+                /ip/ipsec/peer
+                add address=192.0.2.7/32 local-address=198.51.100.8 secret=<redacted>
+                /ip ipsec policy
+                add dst-address=10.9.0.0/24 peer=peer1 src-address=10.1.0.0/24 tunnel=yes
+                """;
+        List<Section> sections = split(text);
+        assertThat(sections).extracting(Section::kind).containsExactly("print", "export");
+        assertThat(sections.get(0).lines()).hasSize(2);
+        assertThat(sections.get(1).lines()).hasSize(4);
+    }
+
+    @Test
     void logLinesCopiedWithoutStampsStillFormALog() {
         List<Section> sections = split("respond new phase 1 (Identity Protection): 1.2.3.4[500]<=>5.6.7.8[500]\n"
                 + "first L2TP UDP packet received from 5.6.7.8\n");
