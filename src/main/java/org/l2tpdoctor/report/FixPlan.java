@@ -120,14 +120,18 @@ public final class FixPlan {
             Choice choice = null;
             String optionWhy = null;
             List<String> optionCommands = null;
-            for (String raw : f.fix().split("\n")) {
+            for (String raw : eitherFirst(f.fix()).split("\n")) {
                 String line = raw.strip();
                 if (line.isEmpty()) {
                     continue;
                 }
                 if (line.startsWith("#")) {
                     String comment = line.substring(1).strip();
-                    if (comment.startsWith("/")) {
+                    if (comment.startsWith("/") && optionCommands != null) {
+                        // a command an alternative names, commented like every command of a choice
+                        optionCommands.add(comment);
+                        note = null;
+                    } else if (comment.startsWith("/")) {
                         // a commented-out command: optional, run only when the comment above says so
                         if (seen.add(comment)) {
                             steps.add(new Conditional(comment, note, List.of(id)));
@@ -142,7 +146,7 @@ public final class FixPlan {
                         } else {
                             choice.options().add(new Option(optionWhy, optionCommands));
                         }
-                        optionWhy = comment.replaceFirst("(?i)^(either|or)\\s+", "");
+                        optionWhy = comment.replaceFirst(OPTION_WORDS, "");
                         optionCommands = new ArrayList<>();
                         note = null;
                     } else {
@@ -162,7 +166,8 @@ public final class FixPlan {
                     continue;
                 }
                 if (optionCommands != null) {
-                    optionCommands.add(line);
+                    // guarded as a live change is, unless a value is still to fill in (as for a live one)
+                    optionCommands.add(PLACEHOLDER.matcher(line).find() ? line : guarded(line));
                     note = null;
                     continue;
                 }
@@ -297,6 +302,59 @@ public final class FixPlan {
                 && !command.contains(" remove ");
     }
 
+    /** "either", "or", "or, instead," in front of an alternative's reason. */
+    private static final String OPTION_WORDS = "(?i)^(?:either|or)\\b[,:]?\\s*(?:instead,?\\s*)?";
+    private static final Pattern EITHER = Pattern.compile("(?i)^#\\s*either\\b.*");
+    private static final Pattern OR = Pattern.compile("(?i)^#\\s*or\\b.*");
+
+    /**
+     * A fix written as "what to do, then {@code # or ...} another way" names two alternatives: the
+     * first is the part before the {@code # or}, from its last plain comment (its reason) or from the
+     * fix's start. Marked {@code # either}, it becomes option (a) of the choice instead of a live
+     * change beside a one-option choice (L2TP-NAT-002 had printed "choose ONE of these: (a) or, the
+     * documented alternative" with no command under it, its command apart as "optional").
+     */
+    static String eitherFirst(String fix) {
+        List<String> lines = new ArrayList<>(List.of(fix.split("\n", -1)));
+        int or = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (EITHER.matcher(line).matches()) {
+                return fix;
+            }
+            if (or < 0 && OR.matcher(line).matches()) {
+                or = i;
+            }
+        }
+        if (or < 0) {
+            return fix;
+        }
+        int reason = -1;
+        boolean command = false;
+        for (int i = or - 1; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean plainComment = line.startsWith("#") && !line.substring(1).strip().startsWith("/");
+            if (plainComment && command) {
+                reason = i;
+                break;
+            }
+            command |= !plainComment;
+        }
+        if (!command) {
+            return fix;
+        }
+        if (reason >= 0) {
+            String indent = lines.get(reason).substring(0, lines.get(reason).indexOf('#'));
+            lines.set(reason, indent + "# either " + lines.get(reason).strip().substring(1).strip());
+        } else {
+            lines.add(0, "# either");
+        }
+        return String.join("\n", lines);
+    }
+
     /**
      * The plan as RouterOS script lines: live changes as commands, choices and optional commands
      * commented out with how to choose, the flush last with its warning. The report and the fix
@@ -321,7 +379,7 @@ public final class FixPlan {
                 out.add("# " + ch.finding() + ": choose ONE of these, then remove the '# ' in front of its command(s):");
                 char letter = 'a';
                 for (Option option : ch.options()) {
-                    out.add("#  (" + letter++ + ") " + (option.why() == null ? "" : option.why()));
+                    out.add(("#  (" + letter++ + ") " + (option.why() == null ? "" : option.why())).stripTrailing());
                     option.commands().forEach(c -> out.add("# " + c));
                 }
             }

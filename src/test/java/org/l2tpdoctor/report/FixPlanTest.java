@@ -16,6 +16,27 @@ class FixPlanTest {
     }
 
     @Test
+    void aCommandFollowedByAnOrIsTheChoicesFirstOptionNotALiveChangeBesideIt() throws Exception {
+        // L2TP-NAT-002 and others had printed "choose ONE of these: (a) or, the documented alternative"
+        // with no command under it, the alternative's command apart as "optional", and the first way live
+        assertThat(FixPlan.eitherFirst("# keep it out\n/ip x set a=b\n# or, instead, the other way\n# /ip y add c=d"))
+                .isEqualTo("# either keep it out\n/ip x set a=b\n# or, instead, the other way\n# /ip y add c=d");
+        assertThat(FixPlan.eitherFirst("/ip x set a=b\n# or the other way\n/ip y set c=d"))
+                .isEqualTo("# either\n/ip x set a=b\n# or the other way\n/ip y set c=d");
+        String written = "# either one\n/ip x set a=b\n# or two\n/ip y set c=d";
+        assertThat(FixPlan.eitherFirst(written)).isEqualTo(written);
+
+        List<String> lines = FixPlan.of(diagnose("policy-template-removed.txt").findings()).scriptLines();
+        int a = lines.indexOf("#  (a) add the default template back");
+        assertThat(a).isPositive();
+        assertThat(lines.get(a + 1)).startsWith("# :if ").contains("/ip ipsec policy add template=yes");
+        assertThat(lines.get(a + 2)).isEqualTo("#  (b) enable the one that is there");
+        assertThat(lines.get(a + 3)).isEqualTo("# /ip ipsec policy enable [find template=yes]");
+        assertThat(lines).noneMatch(l -> l.startsWith(":if") || l.startsWith("/ip ipsec policy"));
+        assertThat(lines).noneMatch(l -> l.matches("#  \\([a-z]\\) (or|either)\\b.*"));
+    }
+
+    @Test
     void adviceOfSeveralCommentLinesKeepsEachSentence() {
         // L2TP-CLIENT-001's two comment lines had run together: 'see "On the client" router behind ...'
         assertThat(FixPlan.sentences(List.of("nothing to change on the router for this; see \"On the client\"",
