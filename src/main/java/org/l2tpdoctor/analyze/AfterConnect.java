@@ -131,7 +131,7 @@ final class AfterConnect implements Analyzer {
         }
         p.put("ranges", text(src.ranges()));
         long first = src.ranges().get(0)[0];
-        p.put("private", Addresses.isPrivate(dotted(first)) ? "yes" : "no");
+        p.put("private", Addresses.isPrivate(PoolUsage.dotted(first)) ? "yes" : "no");
         List<Row> basis = new ArrayList<>(src.basis());
         if (src.local() != null && !src.local().isBlank()) {
             p.put("local-address", src.local());
@@ -175,7 +175,7 @@ final class AfterConnect implements Analyzer {
         int bits = client < 0x80000000L ? 8 : client < 0xC0000000L ? 16 : 24;
         long size = 1L << (32 - bits);
         long base = client & ~(size - 1) & 0xFFFFFFFFL;
-        p.put("split-route", dotted(base) + "/" + bits);
+        p.put("split-route", PoolUsage.dotted(base) + "/" + bits);
         for (Row a : s.rows(Menus.IP_ADDRESS)) {
             String address = a.get("address");
             if (address == null || a.is("dynamic") || a.is("disabled") || !address.contains("/") || address.endsWith("/32")
@@ -184,7 +184,7 @@ final class AfterConnect implements Analyzer {
             }
             List<long[]> net = PoolUsage.ranges(address);
             if (!net.isEmpty() && (net.get(0)[1] < base || net.get(0)[0] > base + size - 1)) {
-                p.put("lan-outside-split", dotted(net.get(0)[0]) + "/" + address.substring(address.indexOf('/') + 1));
+                p.put("lan-outside-split", PoolUsage.dotted(net.get(0)[0]) + "/" + address.substring(address.indexOf('/') + 1));
                 return;
             }
         }
@@ -200,7 +200,7 @@ final class AfterConnect implements Analyzer {
             if (cidr.length != 2) {
                 continue;
             }
-            List<long[]> net = PoolUsage.ranges(dotted(PoolUsage.ipv4(cidr[0])) + "/" + cidr[1]);
+            List<long[]> net = PoolUsage.ranges(PoolUsage.dotted(PoolUsage.ipv4(cidr[0])) + "/" + cidr[1]);
             if (net.isEmpty() || PoolUsage.ipv4(cidr[0]) < 0 || cidr[1].equals("32")) {
                 continue;
             }
@@ -370,12 +370,9 @@ final class AfterConnect implements Analyzer {
     private static String text(List<long[]> ranges) {
         List<String> parts = new ArrayList<>();
         for (long[] r : ranges) {
-            parts.add(r[0] == r[1] ? dotted(r[0]) : dotted(r[0]) + "-" + dotted(r[1]));
+            parts.add(PoolUsage.dotted(r));
         }
         return String.join(",", parts);
     }
 
-    private static String dotted(long a) {
-        return ((a >> 24) & 255) + "." + ((a >> 16) & 255) + "." + ((a >> 8) & 255) + "." + (a & 255);
-    }
 }

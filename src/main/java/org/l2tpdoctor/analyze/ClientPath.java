@@ -153,14 +153,11 @@ final class ClientPath implements Analyzer {
         String src;
         if (ranges.size() == 1) {
             long[] r = ranges.get(0);
-            src = r[0] == r[1] ? dotted(r[0]) : dotted(r[0]) + "-" + dotted(r[1]);
+            src = PoolUsage.dotted(r);
         } else {
             src = ClientRoute.prefix(ranges);
         }
         return "in-interface=all-ppp src-address=" + src;
     }
 
-    private static String dotted(long a) {
-        return ((a >> 24) & 255) + "." + ((a >> 16) & 255) + "." + ((a >> 8) & 255) + "." + (a & 255);
-    }
 }

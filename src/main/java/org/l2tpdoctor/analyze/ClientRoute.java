@@ -43,7 +43,7 @@ final class ClientRoute implements Analyzer {
         }
 
         String text() {
-            return dotted(lo) + "/" + bits;
+            return PoolUsage.dotted(lo) + "/" + bits;
         }
     }
 
@@ -103,14 +103,14 @@ final class ClientRoute implements Analyzer {
         basis.add(route);
         if (lan == null) {
             p.put("route-back", "no");
-            p.put("reason", "the router's default gateway " + dotted(gw) + " is not on a LAN subnet: the router is the LAN's way out");
+            p.put("reason", "the router's default gateway " + PoolUsage.dotted(gw) + " is not on a LAN subnet: the router is the LAN's way out");
             return;
         }
         basis.add(lan.row());
         p.put("lan", lan.text());
         p.put("lan-interface", lan.iface());
-        p.put("lan-gateway", dotted(gw));
-        p.put("router-lan-address", dotted(lan.host()));
+        p.put("lan-gateway", PoolUsage.dotted(gw));
+        p.put("router-lan-address", PoolUsage.dotted(lan.host()));
         Subnet other = subnets.stream().filter(n -> n != lan && !n.iface().equals(lan.iface())).findFirst().orElse(null);
         if (other != null) {
             p.put("route-back", "no");
@@ -123,7 +123,7 @@ final class ClientRoute implements Analyzer {
                     && PoolUsage.ipv4(net.get("gateway")) == lan.host()) {
                 basis.add(net);
                 p.put("route-back", "no");
-                p.put("reason", "its DHCP server gives the LAN this router (" + dotted(lan.host()) + ") as gateway");
+                p.put("reason", "its DHCP server gives the LAN this router (" + PoolUsage.dotted(lan.host()) + ") as gateway");
                 return;
             }
         }
@@ -202,10 +202,7 @@ final class ClientRoute implements Analyzer {
             bits--;
         }
         long base = bits == 0 ? 0 : (lo >> (32 - bits)) << (32 - bits);
-        return dotted(base) + "/" + bits;
+        return PoolUsage.dotted(base) + "/" + bits;
     }
 
-    private static String dotted(long a) {
-        return ((a >> 24) & 255) + "." + ((a >> 16) & 255) + "." + ((a >> 8) & 255) + "." + (a & 255);
-    }
 }

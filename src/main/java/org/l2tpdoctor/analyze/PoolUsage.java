@@ -193,6 +193,16 @@ final class PoolUsage implements Analyzer {
         return a >= 0 && ranges.stream().anyMatch(r -> a >= r[0] && a <= r[1]);
     }
 
+    /** The IPv4 address a number stands for, the inverse of {@link #ipv4}. */
+    static String dotted(long a) {
+        return ((a >> 24) & 255) + "." + ((a >> 16) & 255) + "." + ((a >> 8) & 255) + "." + (a & 255);
+    }
+
+    /** A range as RouterOS writes it: one address, or first-last. */
+    static String dotted(long[] range) {
+        return range[0] == range[1] ? dotted(range[0]) : dotted(range[0]) + "-" + dotted(range[1]);
+    }
+
     /** The IPv4 address as a number, or -1. */
     static long ipv4(String text) {
         if (text == null) {
