@@ -51,6 +51,12 @@ public record Answer(List<String> verdict, List<Outcome.Finding> findings, FixPl
             lines.add("Healthy: " + (connected >= 0 ? Afterwards.plural(connected, "client") + " connected, " : "")
                     + Afterwards.plural((int) passed, "check") + " passed"
                     + (findings.isEmpty() ? "." : "; " + Afterwards.plural(findings.size(), "note") + " below, nothing to change."));
+            int unread = d.snapshot().warnings().size();
+            if (unread > 0) {
+                // a line not read may hold the setting that decides (use-ipsec: requird): say the verdict's limit
+                lines.add("As far as read: " + Afterwards.plural(unread, "line") + " of the input could not be read"
+                        + " (-v lists them); what they set counts as unknown.");
+            }
             return lines;
         }
         long errors = problems.stream().filter(f -> Consequence.level(f) == Level.ERROR).count();
