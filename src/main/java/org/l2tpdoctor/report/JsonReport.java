@@ -26,23 +26,22 @@ public final class JsonReport implements Renderer {
     }
 
     public void render(Diagnosis d, int exitCode, PrintWriter out) {
-        out.println(Json.write(document(d, exitCode)));
+        Json.write(document(d, exitCode), out);
+        out.println();
         out.flush();
     }
 
     /** Every router's report in one array; a router that could not be read says where and why. */
     @Override
     public void fleet(Report.Fleet report, PrintWriter out) {
-        List<Object> routers = new ArrayList<>();
-        for (Report.Member r : report.routers()) {
-            routers.add(r.read() ? document(r.diagnosis(), r.exitCode()) : unread(r));
-        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", "l2tpdoctor/fleet/1");
-        root.put("routers", routers);
+        // each router's document is made as it is written
+        root.put("routers", Shaped.of(report.routers(), r -> r.read() ? document(r.diagnosis(), r.exitCode()) : unread(r)));
         root.put("findings", FindingGroups.json(FindingGroups.of(Monitored.of(report), Level.INFO)));
         root.put("exitCode", report.exitCode());
-        out.println(Json.write(root));
+        Json.write(root, out);
+        out.println();
     }
 
     /** A router that could not be read: where, why (a token of {@link Unread}, then the problems), and its exit code, in a fixed order. */
@@ -71,10 +70,11 @@ public final class JsonReport implements Renderer {
         root.put("router", JsonShapes.router(s));
         root.put("input", JsonShapes.input(s));
         Map<String, Object> tables = new LinkedHashMap<>();
-        s.tables().forEach((menu, rows) -> tables.put(menu, rows.stream().map(JsonShapes::row).toList()));
+        s.tables().forEach((menu, rows) -> tables.put(menu, Shaped.of(rows, JsonShapes::row)));
         root.put("tables", tables);
-        root.put("events", s.events().stream().map(JsonShapes::event).toList());
-        out.println(Json.write(root));
+        root.put("events", Shaped.of(s.events(), JsonShapes::event));
+        Json.write(root, out);
+        out.println();
     }
 
     /** The report as a JSON-ready map. */
@@ -132,12 +132,12 @@ public final class JsonReport implements Renderer {
             checks.add(check);
         }
         root.put("findings", findings);
-        root.put("attempts", d.snapshot().rows(Timeline.MENU).stream().map(a -> {
+        root.put("attempts", Shaped.of(d.snapshot().rows(Timeline.MENU), a -> {
             Map<String, Object> m = new LinkedHashMap<>(a.properties());
             m.put("source", a.origin().source());
             m.put("line", a.origin().line());
             return m;
-        }).toList());
+        }));
         root.put("checks", checks);
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Level level : Level.values()) {
@@ -178,7 +178,7 @@ public final class JsonReport implements Renderer {
         if (!f.because().isEmpty()) {
             m.put("levelBecause", f.because());
         }
-        m.put("evidence", f.evidence().stream().map(JsonShapes::row).toList());
+        m.put("evidence", Shaped.of(f.evidence(), JsonShapes::row));
         m.put("why", References.scrub(f.rule().why()));
         m.put("fix", List.of(f.fix().split("\n")));
         m.put("verify", f.rule().verify());
