@@ -17,6 +17,9 @@ final class FindExpression {
     private static final Set<String> NOT_MATCHERS = Set.of("bytes", "packets", "log", "log-prefix", "disabled",
             "dynamic", "invalid", ".truncated", ".words", "hw-offload", "comment");
 
+    /** A value that needs no quotes in a where-expression. */
+    private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("[A-Za-z0-9._/:-]+");
+
     private FindExpression() {
     }
 
@@ -40,7 +43,7 @@ final class FindExpression {
         if (v == null) {
             return "\"\"";
         }
-        return v.matches("[A-Za-z0-9._/:-]+") ? v : quoted(v);
+        return BARE.matcher(v).matches() ? v : quoted(v);
     }
 
     private static String quoted(String v) {

@@ -60,6 +60,27 @@ final class FirewallCounters {
 
     /** A counter as a number: RouterOS groups thousands with spaces in a stats table ("12 334"). */
     static String count(String value) {
-        return value == null ? null : value.replaceAll("[\\s\\u00a0\\u202f]", "");
+        // what replaceAll("[\\s\\u00a0\\u202f]", "") gives, without compiling that pattern for every
+        // rule of every router (a fleet's diagnosis spent 7% of its allocation here)
+        if (value == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isGroupingSpace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(value.length()).append(value, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    /** The regular expression's {@code \\s} (ASCII white space), a no-break space or a narrow no-break space. */
+    private static boolean isGroupingSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u202f';
     }
 }

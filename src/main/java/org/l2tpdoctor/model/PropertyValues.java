@@ -15,6 +15,7 @@ public final class PropertyValues {
     private static final Set<String> YES_NO = Set.of("yes", "no");
     private static final Set<String> GENERATE_POLICY = Set.of("no", "port-override", "port-strict");
 
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[,\\s]+");
     private static final Map<String, Map<String, Set<String>>> ONE_OF = Map.of(
             Menus.L2TP_SERVER.path(), Map.of("enabled", YES_NO, "use-ipsec", Set.of("no", "yes", "required", "require"),
                     "one-session-per-host", YES_NO, "allow-fast-path", YES_NO,
@@ -58,14 +59,15 @@ public final class PropertyValues {
         }
         // a copy that lost its line breaks can leave a neighbour's words after the value
         // ("no         allow", "pap   chap"): judged by its first word, a list by each member
-        String[] words = value.strip().split("[,\\s]+");
+        // split only for a property with a known set of values: most settings have none
         Set<String> one = ONE_OF.getOrDefault(menu, Map.of()).get(property);
         if (one != null) {
+            String[] words = WORDS.split(value.strip());
             return words.length == 0 || one.contains(words[0]) ? List.of() : sorted(one);
         }
         Set<String> list = LIST_OF.getOrDefault(menu, Map.of()).get(property);
         if (list != null) {
-            for (String member : words) {
+            for (String member : WORDS.split(value.strip())) {
                 if (!member.isEmpty() && !list.contains(member)) {
                     return sorted(list);
                 }

@@ -75,6 +75,9 @@ public record Snapshot(
 
     /** A copy with more (virtual) tables, as the analyze step adds them. */
     public Snapshot withTables(Map<String, List<Row>> extra) {
+        if (extra.isEmpty()) {
+            return this; // immutable: an analyzer that derived nothing needs no copy of every table
+        }
         Map<String, List<Row>> merged = new LinkedHashMap<>(tables);
         extra.forEach((menu, rows) -> merged.merge(menu, rows, (a, b) -> {
             List<Row> all = new ArrayList<>(a);

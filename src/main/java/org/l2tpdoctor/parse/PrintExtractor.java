@@ -105,6 +105,9 @@ final class PrintExtractor {
 
     /** Lines one item may span: a print detail item is a few, a wrapped one a dozen. */
     static final int MAX_ITEM_LINES = 1000;
+    /** A v6 legend names its flags in lower case ("X - disabled"), a v7 one in capitals ("X - DISABLED"). */
+    private static final java.util.regex.Pattern LOWER_LEGEND = java.util.regex.Pattern.compile(".*- [a-z].*");
+    private static final java.util.regex.Pattern UPPER_LEGEND = java.util.regex.Pattern.compile(".*- [A-Z]{2,}.*");
 
     private static final class Draft {
         final String id;
@@ -166,7 +169,7 @@ final class PrintExtractor {
             if (read instanceof PrintLine.Legend legend) {
                 legend.entries().forEach(flags::define);
                 if (legend.opensLegend()) {
-                    v7Style |= text.contains(";") || !text.matches(".*- [a-z].*") && text.matches(".*- [A-Z]{2,}.*");
+                    v7Style |= text.contains(";") || !LOWER_LEGEND.matcher(text).matches() && UPPER_LEGEND.matcher(text).matches();
                 }
             } else if (read instanceof PrintLine.Columns) {
                 v7Style = true;
