@@ -300,7 +300,7 @@ final class LogRecordHead {
     /** "dd?HH:MM" at i + 8: the colon at byte 5 (byte 2, the ' ' or 'T', is tested apart). */
     private static final long MIDDLE_SIGNS = 0x0000_FF00_00FF_0000L;
     private static final long MIDDLE_SIGN_BYTES = 0x0000_3A00_0000_0000L;
-    /** "HH:MM:SS" at i + 11: the colons at bytes 2 and 5. */
+    /** "HH:MM:SS" (at i + 11 of an ISO stamp): the colons at bytes 2 and 5. */
     private static final long CLOCK_SIGNS = 0x0000_FF00_00FF_0000L;
     private static final long CLOCK_SIGN_BYTES = 0x0000_3A00_003A_0000L;
 
@@ -312,12 +312,16 @@ final class LogRecordHead {
     static boolean isoShape(byte[] b, int i) {
         long date = (long) LONGS.get(b, i);
         long middle = (long) LONGS.get(b, i + 8);
-        long clock = (long) LONGS.get(b, i + 11);
-        if ((date & DATE_SIGNS) != DATE_SIGN_BYTES || (middle & MIDDLE_SIGNS & ~0xFF_0000L) != MIDDLE_SIGN_BYTES
-                || (clock & CLOCK_SIGNS) != CLOCK_SIGN_BYTES) {
+        if ((date & DATE_SIGNS) != DATE_SIGN_BYTES || (middle & MIDDLE_SIGNS & ~0xFF_0000L) != MIDDLE_SIGN_BYTES) {
             return false;
         }
-        return notDigits(date, ~DATE_SIGNS) == 0 && notDigits(middle, ~MIDDLE_SIGNS) == 0 && notDigits(clock, ~CLOCK_SIGNS) == 0;
+        return notDigits(date, ~DATE_SIGNS) == 0 && notDigits(middle, ~MIDDLE_SIGNS) == 0 && isClock(b, i + 11);
+    }
+
+    /** Whether bytes [i, i + 8) read "dd:dd:dd" ({@code i + 8} must lie in {@code b}). */
+    private static boolean isClock(byte[] b, int i) {
+        long clock = (long) LONGS.get(b, i);
+        return (clock & CLOCK_SIGNS) == CLOCK_SIGN_BYTES && notDigits(clock, ~CLOCK_SIGNS) == 0;
     }
 
     /**
@@ -332,6 +336,9 @@ final class LogRecordHead {
 
     /** H:MM:SS or HH:MM:SS. */
     private static int clockEnd(byte[] b, int i, int end) {
+        if (i + 8 <= end && isClock(b, i)) {
+            return i + 8; // HH:MM:SS, one word of eight bytes: what the reading below finds
+        }
         if (!digits(b, i, 1, end)) {
             return -1;
         }
