@@ -48,6 +48,7 @@ final class BulkLogScanner {
     private final Listener listener;
     private final Charset charset;
     private final List<String> other = new ArrayList<>();
+    private final TopicMemo memo = new TopicMemo();
     private int otherStart;
     private int runStart;
     private int runLines;
@@ -226,7 +227,7 @@ final class BulkLogScanner {
         if (end > start && bytes[end - 1] == '\r') {
             end--;
         }
-        int topics = LogRecordHead.classify(bytes, start, end);
+        int topics = LogRecordHead.classify(bytes, start, end, memo);
         if (topics == LogRecordHead.NOT_A_RECORD) {
             endLogRun();
             if (other.isEmpty()) {

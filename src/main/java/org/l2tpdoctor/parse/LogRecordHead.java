@@ -27,13 +27,21 @@ final class LogRecordHead {
 
     /** What the line [start, end) of {@code b} is. */
     static int classify(byte[] b, int start, int end) {
+        return classify(b, start, end, null);
+    }
+
+    /**
+     * What the line [start, end) of {@code b} is, the topic words answered from {@code memo} (may be
+     * null) when they are byte for byte those of a line read before.
+     */
+    static int classify(byte[] b, int start, int end, TopicMemo memo) {
         int i = start;
         while (i < end && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }
         int iso = LogStamps.isoEnd(b, i, end);
         if (iso > 0) {
-            return topics(b, iso, end, false); // the form of nearly every line of a big log, checked first
+            return topics(b, iso, end, false, memo); // the form of nearly every line of a big log, checked first
         }
         if (i < end && b[i] == '<') {
             i = afterPriority(b, i, end);
@@ -50,7 +58,7 @@ final class LogRecordHead {
         if (after != ' ' && after != '\t' && !(csv && after == '"')) {
             return NOT_A_RECORD;
         }
-        return topics(b, stampEnd, end, csv);
+        return topics(b, stampEnd, end, csv, memo);
     }
 
     /** Past a syslog priority such as {@code <30>}; where it started if it is none. */
@@ -67,6 +75,31 @@ final class LogRecordHead {
      * in {@link LogExtractor}; a word it cannot place leaves the line to the grammar.
      */
     static int topics(byte[] b, int from, int end, boolean csv) {
+        return decide(b, from, end, csv) & 1;
+    }
+
+    /** {@link #topics}, answered from {@code memo} (if not null) when it holds the same words. */
+    static int topics(byte[] b, int from, int end, boolean csv, TopicMemo memo) {
+        if (memo == null) {
+            return topics(b, from, end, csv);
+        }
+        int known = memo.find(b, from, end, csv);
+        if (known >= 0) {
+            return known;
+        }
+        int decided = decide(b, from, end, csv);
+        if (decided > 1) {
+            memo.put(b, from, decided >>> 1, csv, decided & 1);
+        }
+        return decided & 1;
+    }
+
+    /**
+     * The reading of {@link #topics} in bit 0 and, in the bits above it, how many bytes from
+     * {@code from} on it depended on, when it stopped before the line's end (else 0): a line
+     * with the same bytes there and at least as long is read the same.
+     */
+    private static int decide(byte[] b, int from, int end, boolean csv) {
         int word = from;
         for (int w = 0; w < WORDS; w++) {
             while (word < end && (b[word] == ' ' || b[word] == '\t' || csv && isCsvBreak(b, word, end))) {
@@ -115,18 +148,38 @@ final class LogRecordHead {
             }
             boolean lastName = isOurTopic(b, name, wordEnd);
             if (topicChars && comma && wordEnd > name) {
-                return ours || lastName ? OURS : OTHER;
+                return read(ours || lastName ? OURS : OTHER, b, from, wordEnd, end, csv);
             }
             if (ours || lastName && name == word) {
-                return OURS; // "ipsec" alone, or "ipsec," of a list written with spaces
+                return read(OURS, b, from, wordEnd, end, csv); // "ipsec" alone, or "ipsec," of a list written with spaces
             }
             if (wordEnd - word == 5 && b[word] == 'e' && b[word + 1] == 'c' && b[word + 2] == 'h' && b[word + 3] == 'o'
                     && b[word + 4] == ':') {
-                return OURS; // echo: a script's output; the grammar sorts it out
+                return read(OURS, b, from, wordEnd, end, csv); // echo: a script's output; the grammar sorts it out
             }
             word = wordEnd;
         }
-        return OURS;
+        return read(OURS, b, from, word, end, csv);
+    }
+
+    /**
+     * {@code result} with the length of what {@link #decide} read to reach it, [from, stop]: every
+     * byte it looked at and every test against the line's end lay there, but for a CSV record's
+     * comma, after which {@link #isCsvBreak} also looked at the next byte, and the comma before
+     * {@code from}. 0 (not to be remembered) when it read to the end or the span is too long.
+     */
+    private static int read(int result, byte[] b, int from, int stop, int end, boolean csv) {
+        if (stop >= end || csv && b[from] == ',') {
+            return result;
+        }
+        int length = stop + 1 - from;
+        if (csv && b[stop] == ',') {
+            if (stop + 1 >= end) {
+                return result;
+            }
+            length++;
+        }
+        return length <= TopicMemo.LONGEST ? length << 1 | result : result;
     }
 
     /** In a CSV record, the quotes and the commas between fields also end a word. */

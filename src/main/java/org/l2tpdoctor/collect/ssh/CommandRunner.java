@@ -92,8 +92,12 @@ final class CommandRunner {
             channel.setInputStream(null);
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             channel.setErrStream(errors, true);
-            InputStream in = channel.getInputStream();
             long deadline = System.nanoTime() + timeout.toNanos();
+            LineReading reading = new LineReading(line, channel, deadline);
+            // JSch's session thread hands each packet's bytes straight to the reading (closing it
+            // at the end of the output): no pipe between the threads, no wake-up of this one per
+            // packet; this thread waits once, for the end marker, the end or the deadline
+            channel.setOutputStream(reading, false);
             try {
                 channel.connect(remainingMillis(deadline));
             } catch (JSchException e) {
@@ -102,8 +106,8 @@ final class CommandRunner {
                 }
                 throw e;
             }
-            return new LineReading(line, channel, errors, deadline).read(in);
-        } catch (JSchException | IOException e) {
+            return reading.read();
+        } catch (JSchException e) {
             return new LineReply(java.util.List.of(new Reply(session.isConnected() ? Outcome.TIMED_OUT : Outcome.CONNECTION_LOST, "")), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -115,12 +119,17 @@ final class CommandRunner {
         }
     }
 
-    /** One command line's output as it arrives, cut at its markers into one reply per command. */
-    private final class LineReading {
+    /**
+     * One command line's output as it arrives, cut at its markers into one reply per command.
+     * JSch's session thread writes into it; the thread that runs the line waits in {@link #read}
+     * until it is over: the end marker read, the output ended, the answer too large, or the
+     * deadline (which moves on at each marker) passed. What arrives after that is not read.
+     */
+    private final class LineReading extends java.io.OutputStream {
         private final CommandLine line;
         private final ChannelExec channel;
-        private final ByteArrayOutputStream errors;
         private final java.util.List<Reply> replies = new java.util.ArrayList<>();
+        private final java.util.concurrent.CountDownLatch over = new java.util.concurrent.CountDownLatch(1);
         /** The marker looked for next: {@code k} is the one before command k, the command count the end marker. */
         private int next;
         private byte[] expected;
@@ -130,56 +139,65 @@ final class CommandRunner {
         private int start;
         private int scanned;
         private volatile long deadline;
-        private volatile boolean expired;
+        private boolean ended;
+        private boolean tooLarge;
+        private boolean expired;
 
-        LineReading(CommandLine line, ChannelExec channel, ByteArrayOutputStream errors, long deadline) {
+        LineReading(CommandLine line, ChannelExec channel, long deadline) {
             this.line = line;
             this.channel = channel;
-            this.errors = errors;
             this.deadline = deadline;
             this.expected = marker(0);
         }
 
-        LineReply read(InputStream in) throws IOException, InterruptedException {
-            java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> watchdog = new java.util.concurrent.atomic.AtomicReference<>();
-            AtomicBoolean done = new AtomicBoolean();
-            // one deadline that moves on at each marker: the watchdog looks again when it comes due
-            Runnable check = new Runnable() {
-                @Override
-                public void run() {
-                    long left = deadline - System.nanoTime();
-                    if (done.get()) {
-                        return;
-                    }
-                    if (left > 0) {
-                        watchdog.set(WATCHDOG.schedule(this, left, TimeUnit.NANOSECONDS));
-                    } else {
-                        expired = true;
-                        channel.disconnect();
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int count) {
+            if (over.getCount() == 0) {
+                return; // settled: the rest is not read
+            }
+            while (buffer.length - length < count) {
+                grow();
+            }
+            System.arraycopy(bytes, offset, buffer, length, count);
+            length += count;
+            if (settle()) {
+                ended = true; // the end marker: every command answered
+                over.countDown();
+            } else if (length - start > MAX_ANSWER_BYTES) {
+                tooLarge = true;
+                over.countDown();
+            }
+        }
+
+        /** The end of the output: JSch closes the stream at the channel's end of file, its close, or the session's end. */
+        @Override
+        public void close() {
+            over.countDown();
+        }
+
+        LineReply read() throws InterruptedException {
+            long left;
+            while (!over.await(Math.max(0, left = deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                if (left <= 0) {
+                    synchronized (this) {
+                        if (over.getCount() > 0) {
+                            expired = true;
+                            over.countDown();
+                        }
                     }
                 }
-            };
-            watchdog.set(WATCHDOG.schedule(check, Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-            try {
-                int n;
-                while ((n = in.read(buffer, length, buffer.length - length)) >= 0) {
-                    length += n;
-                    if (settle()) {
-                        return new LineReply(replies, false); // the end marker: every command answered
-                    }
-                    if (length - start > MAX_ANSWER_BYTES) {
-                        return stop(Outcome.TOO_LARGE, true);
-                    }
-                    if (length == buffer.length) {
-                        grow();
-                    }
-                }
-            } catch (IOException e) {
-                // JSch's pipe says "write end dead" once the session's reader thread is gone: the
-                // answers settled so far stand, and the checks below say what happened
-            } finally {
-                done.set(true);
-                watchdog.get().cancel(false);
+            }
+            // over: no write changes the state any more
+            if (ended) {
+                return new LineReply(replies, false);
+            }
+            if (tooLarge) {
+                return stop(Outcome.TOO_LARGE, true);
             }
             if (expired) {
                 return stop(Outcome.TIMED_OUT, length > start);
