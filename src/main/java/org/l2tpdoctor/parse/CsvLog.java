@@ -26,51 +26,7 @@ final class CsvLog {
             return null;
         }
         StringBuilder joined = new StringBuilder(line.length());
-        int fields = 0;
-        while (i < line.length()) {
-            if (line.charAt(i) != '"') {
-                int comma = line.indexOf(',', i);
-                join(joined, line, i, comma < 0 ? line.length() : comma);
-                fields++;
-                if (comma < 0) {
-                    break;
-                }
-                i = comma + 1;
-                continue;
-            }
-            StringBuilder doubled = null; // only for a field with a doubled quote inside
-            int start = i + 1;
-            int j = start;
-            while (true) {
-                j = line.indexOf('"', j);
-                if (j < 0) {
-                    return null;
-                }
-                if (j + 1 < line.length() && line.charAt(j + 1) == '"') {
-                    doubled = (doubled == null ? new StringBuilder() : doubled).append(line, start, j + 1);
-                    j += 2;
-                    start = j;
-                } else {
-                    break;
-                }
-            }
-            if (doubled == null) {
-                join(joined, line, start, j);
-            } else {
-                doubled.append(line, start, j);
-                join(joined, doubled, 0, doubled.length());
-            }
-            fields++;
-            i = Blanks.skip(line, j + 1);
-            if (i >= line.length()) {
-                break;
-            }
-            if (line.charAt(i) != ',') {
-                return null;
-            }
-            i++;
-        }
-        return fields < 2 ? null : joined.toString();
+        return walk(line, i, (text, from, to) -> join(joined, text, from, to)) < 2 ? null : joined.toString();
     }
 
     /** Appends {@code text[from, to)} stripped of white space, after a space if need be; nothing if it is blank. */
@@ -95,51 +51,67 @@ final class CsvLog {
         if (i >= line.length() || line.charAt(i) != '"') {
             return false;
         }
-        List<String> fields = fields(line, i);
-        return fields != null && fields.size() >= 2 && fields.contains("message")
-                && fields.stream().allMatch(f -> f.matches("[A-Za-z_ ]+"));
+        List<String> fields = new ArrayList<>();
+        return walk(line, i, (text, from, to) -> fields.add(text.subSequence(from, to).toString())) >= 2
+                && fields.contains("message") && fields.stream().allMatch(f -> f.matches("[A-Za-z_ ]+"));
     }
 
-    /** RFC 4180 fields: quoted, a doubled quote inside a field is one quote; null if malformed. */
-    private static List<String> fields(String line, int from) {
-        List<String> fields = new ArrayList<>();
+    /** Takes each field of a record as it is read: {@code text[from, to)}. */
+    private interface Fields {
+        void field(CharSequence text, int from, int to);
+    }
+
+    /**
+     * RFC 4180 fields from {@code from}: quoted, a doubled quote inside a field is one quote. Each
+     * is handed to {@code fields} as it is read; how many there were, or -1 if the line is malformed
+     * (those before were handed on all the same).
+     */
+    private static int walk(String line, int from, Fields fields) {
+        int count = 0;
         int i = from;
         while (i < line.length()) {
             if (line.charAt(i) != '"') {
                 int comma = line.indexOf(',', i);
-                fields.add(line.substring(i, comma < 0 ? line.length() : comma));
+                fields.field(line, i, comma < 0 ? line.length() : comma);
+                count++;
                 if (comma < 0) {
-                    return fields;
+                    return count;
                 }
                 i = comma + 1;
                 continue;
             }
-            StringBuilder field = null; // only for a field with a doubled quote inside
+            StringBuilder doubled = null; // only for a field with a doubled quote inside
             int start = i + 1;
             int j = start;
             while (true) {
                 j = line.indexOf('"', j);
                 if (j < 0) {
-                    return null;
+                    return -1;
                 }
                 if (j + 1 < line.length() && line.charAt(j + 1) == '"') {
-                    field = (field == null ? new StringBuilder() : field).append(line, start, j + 1);
+                    doubled = (doubled == null ? new StringBuilder() : doubled).append(line, start, j + 1);
                     j += 2;
                     start = j;
                 } else {
                     break;
                 }
             }
-            fields.add(field == null ? line.substring(start, j) : field.append(line, start, j).toString());
+            if (doubled == null) {
+                fields.field(line, start, j);
+            } else {
+                doubled.append(line, start, j);
+                fields.field(doubled, 0, doubled.length());
+            }
+            count++;
             i = Blanks.skip(line, j + 1);
             if (i >= line.length()) {
-                return fields;
+                return count;
             }
             if (line.charAt(i) != ',') {
-                return null;
+                return -1;
             }
             i++;
         }
-        return fields;
+        return count;
     }
 }
