@@ -67,10 +67,12 @@ final class ConsoleCommand implements Command {
                     return;
                 }
                 if (step.fault().answer() == Fault.Answer.THEN_DROPS && i < steps.size() - 1) {
+                    out.flush();
                     dropConnection(channel);
                     return;
                 }
             }
+            out.flush();
             exit.onExit(0);
             if (steps.get(steps.size() - 1).fault().answer() == Fault.Answer.THEN_DROPS) {
                 dropConnection(channel);
@@ -89,10 +91,19 @@ final class ConsoleCommand implements Command {
         channel.getSession().getIoSession().close(false);
     }
 
-    /** Prints one step's answer as its fault shapes it; false when the channel is done with (dropped, hung). */
+    /**
+     * Prints one step's answer as its fault shapes it; false when the channel is done with
+     * (dropped, hung). What a step prints leaves when the console next pauses, blocks or ends,
+     * as a console's output does: a command line's marker goes out with the answer before it, in
+     * one SSH packet instead of two (each packet costs both ends a write, a cipher pass and a
+     * wake-up; 1,000 routers of 31 prints made 62,000 of them).
+     */
     private boolean run(ChannelSession channel, Step step) throws IOException, InterruptedException {
         step.onStart().run();
         Fault fault = step.fault();
+        if (!fault.delay().isZero() || fault.answer() == Fault.Answer.NOTHING) {
+            out.flush();
+        }
         sleep(fault.delay());
         switch (fault.answer()) {
             case NOTHING:
@@ -119,7 +130,6 @@ final class ConsoleCommand implements Command {
         }
         if (fault.dripPause().isZero()) {
             out.write(bytes);
-            out.flush();
         } else {
             drip(bytes, fault.dripPause());
         }

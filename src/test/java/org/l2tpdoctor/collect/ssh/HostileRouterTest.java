@@ -34,7 +34,9 @@ class HostileRouterTest {
                     + "within 700 ms to '/system resource print'; gave up ("
                     + (CommandCatalogue.commandsFor(7).size() - 1) + " commands not run)");
             assertThat(fixture.router().commandsReceived()).hasSize(1);
-            assertThat(millis).isLessThan(COMMAND.toMillis() * 3);
+            // one command's timeout, not one per command (21 x 700 ms); the handshake before it
+            // took 1.4 s on a loaded 2-core machine, so the bound leaves it room
+            assertThat(millis).isLessThan(COMMAND.toMillis() * 5);
         }
     }
 
