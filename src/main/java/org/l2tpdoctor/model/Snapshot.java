@@ -22,9 +22,11 @@ public record Snapshot(
         long eventsSeen) {
 
     public Snapshot {
-        Map<String, List<Row>> copy = new LinkedHashMap<>();
-        tables.forEach((menu, rows) -> copy.put(menu, List.copyOf(rows)));
-        tables = java.util.Collections.unmodifiableMap(copy);
+        if (!(tables instanceof Tables)) {
+            Map<String, List<Row>> copy = new LinkedHashMap<>();
+            tables.forEach((menu, rows) -> copy.put(menu, List.copyOf(rows)));
+            tables = new Tables(copy);
+        }
         events = List.copyOf(events);
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
@@ -79,11 +81,45 @@ public record Snapshot(
             return this; // immutable: an analyzer that derived nothing needs no copy of every table
         }
         Map<String, List<Row>> merged = new LinkedHashMap<>(tables);
-        extra.forEach((menu, rows) -> merged.merge(menu, rows, (a, b) -> {
+        extra.forEach((menu, rows) -> merged.merge(menu, List.copyOf(rows), (a, b) -> {
             List<Row> all = new ArrayList<>(a);
             all.addAll(b);
-            return all;
+            return List.copyOf(all);
         }));
-        return new Snapshot(merged, events, version, identity, sections, warnings, fromExport, eventsSeen);
+        // copied once here, not again by the constructor: each of the analyzers adds its tables so
+        return new Snapshot(new Tables(merged), events, version, identity, sections, warnings, fromExport, eventsSeen);
+    }
+
+    /**
+     * A snapshot's tables: read-only, every list immutable. Only this record makes one, so the
+     * constructor takes one as it is instead of copying every table again.
+     */
+    private static final class Tables extends java.util.AbstractMap<String, List<Row>> {
+        private final Map<String, List<Row>> tables;
+
+        /** {@code tables}: a map no one else holds, whose lists are immutable. */
+        Tables(Map<String, List<Row>> tables) {
+            this.tables = java.util.Collections.unmodifiableMap(tables);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, List<Row>>> entrySet() {
+            return tables.entrySet();
+        }
+
+        @Override
+        public List<Row> get(Object menu) {
+            return tables.get(menu);
+        }
+
+        @Override
+        public boolean containsKey(Object menu) {
+            return tables.containsKey(menu);
+        }
+
+        @Override
+        public int size() {
+            return tables.size();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.l2tpdoctor.parse;
 
 import org.l2tpdoctor.model.LogEvent;
+import org.l2tpdoctor.model.LogTime;
 import org.l2tpdoctor.model.Origin;
 
 /**
@@ -18,6 +19,9 @@ final class FastLogLine {
     static LogEvent parse(String line, Origin origin) {
         int n = line.length();
         int i = Blanks.skip(line, 0);
+        if (line.startsWith("time=", i)) {
+            return detail(line, i + "time=".length(), origin);
+        }
         int stampEnd = LogStamps.end(line, i);
         if (stampEnd < 0) {
             stampEnd = bsdEnd(line, i);
@@ -88,6 +92,80 @@ final class FastLogLine {
                 && Character.isUpperCase(word.charAt(dot + 1));
         return !facility && !word.equals("memory") && !word.equals("disk") && !word.equals("echo")
                 && !LogExtractor.isTopicList(word);
+    }
+
+    /**
+     * A {@code /log print detail} record ({@code time=2026-09-18 11:01:52 topics=ipsec,info
+     * message="..."}, what check collects) from just after {@code time=}: the stamp in one of the
+     * lexer's three detail forms, then {@code topics=} and {@code message=} (quoted, or one word),
+     * separated by blanks, nothing after them; null for anything else.
+     */
+    private static LogEvent detail(String line, int i, Origin origin) {
+        int n = line.length();
+        int stampEnd = detailStampEnd(line, i);
+        if (stampEnd < 0 || stampEnd == n || !Blanks.isBlank(line.charAt(stampEnd))) {
+            return null;
+        }
+        int t = Blanks.skip(line, stampEnd);
+        if (!line.startsWith("topics=", t)) {
+            return null;
+        }
+        int topicsEnd = wordEnd(line, t + "topics=".length());
+        int m = Blanks.skip(line, topicsEnd);
+        if (topicsEnd == t + "topics=".length() || m == topicsEnd || !line.startsWith("message=", m)) {
+            return null;
+        }
+        int v = m + "message=".length();
+        int end = wordEnd(line, v); // the lexer's longest match: one word, or a quoted string if longer
+        if (v < n && line.charAt(v) == '"') {
+            int close = v + 1;
+            while (close < n && line.charAt(close) != '"') {
+                close += line.charAt(close) == '\\' ? 2 : 1;
+            }
+            if (close >= n) {
+                return null; // open, or an escape at the very end: the grammar decides
+            }
+            end = Math.max(end, close + 1);
+        }
+        if (end == v || Blanks.skip(line, end) != n) {
+            return null;
+        }
+        LogTime time = LogStamps.time(line.substring(i, stampEnd));
+        String message = Quoting.unquote(line.substring(v, end)).strip();
+        return new LogEvent(time, "", LogExtractor.split(line.substring(t + "topics=".length(), topicsEnd)), message, origin);
+    }
+
+    /**
+     * The end of a detail record's stamp at {@code i} ({@code 2026-09-18 11:01:52}, {@code jul/19
+     * 14:27:01}, {@code jul/19/2026 14:27:01} or {@code 11:01:52}), or -1.
+     */
+    private static int detailStampEnd(String s, int i) {
+        int n = s.length();
+        if (i + 10 < n && digits(s, i, 4) && s.charAt(i + 4) == '-' && digits(s, i + 5, 2) && s.charAt(i + 7) == '-'
+                && digits(s, i + 8, 2) && s.charAt(i + 10) == ' ') {
+            return clockEnd(s, i + 11);
+        }
+        if (i + 6 < n && DETAIL_MONTHS.contains(s.substring(i, i + 3)) && s.charAt(i + 3) == '/' && digits(s, i + 4, 2)) {
+            int j = i + 6;
+            if (j + 5 < n && s.charAt(j) == '/' && digits(s, j + 1, 4)) {
+                j += 5;
+            }
+            return j < n && s.charAt(j) == ' ' ? clockEnd(s, j + 1) : -1;
+        }
+        return clockEnd(s, i);
+    }
+
+    /** The lexer's MONTH: lower case only in a detail record's stamp. */
+    private static final java.util.Set<String> DETAIL_MONTHS = java.util.Set.of("jan", "feb", "mar", "apr", "may",
+            "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    private static boolean digits(String s, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            if (k >= s.length() || !isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";

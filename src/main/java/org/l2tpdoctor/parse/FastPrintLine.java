@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * The fast path for the lines that fill print output: an item line ({@code 0 RN id=... state=...}),
- * its continuation lines ({@code     key=value ...}), "key: value" settings, the "Flags:" legend
- * and blank lines. It reads them exactly as {@code PrintLexer} and {@code PrintParser} do (a test
- * holds the two equal on the corpus, the fixtures and mutated lines) and returns null for anything
- * else (wrapped legends, headers, comments, escapes, open quotes, odd characters), which then goes
- * through the grammar. Why: on a cold JVM the grammar's set-up and its first lines cost tens of
- * milliseconds, most of the time a small paste's diagnosis takes.
+ * its continuation lines ({@code     key=value ...}), either with a {@code ;;; comment} at its end,
+ * a comment line, a table's row under its header ({@code forward  accept  12 334}), "key: value"
+ * settings, the "Flags:" legend and blank lines. It reads them exactly as {@code PrintLexer} and
+ * {@code PrintParser} do (a test holds the two equal on the corpus, the fixtures and mutated lines)
+ * and returns null for anything else (wrapped legends, headers, escapes, open quotes, odd
+ * characters), which then goes through the grammar. Why: on a cold JVM the grammar's set-up and
+ * its first lines cost tens of milliseconds, most of the time a small paste's diagnosis takes; and
+ * a fleet of 1,000 routers, each printing its firewall's comments and stats table, sent a sixth of
+ * each router's print lines through the grammar.
  */
 final class FastPrintLine {
     private FastPrintLine() {
@@ -37,11 +40,15 @@ final class FastPrintLine {
             if (digits < n && !Blanks.isBlank(line.charAt(digits))) {
                 return null; // "0RN" or a clock: one word to the lexer, not an item number
             }
-            List<PrintField> fields = fields(line, digits, new ArrayList<>());
-            return fields == null ? null : new PrintLine.Item(line.substring(i, digits), fields, null);
+            String[] comment = new String[1];
+            List<PrintField> fields = fields(line, digits, new ArrayList<>(), comment);
+            return fields == null ? null : new PrintLine.Item(line.substring(i, digits), fields, comment[0]);
         }
         if (line.startsWith("Flags:", i) && (i + 6 == n || Blanks.isBlank(line.charAt(i + 6)))) {
             return legend(line, i + 6);
+        }
+        if (line.startsWith(";;;", i)) {
+            return new PrintLine.Comment(commentText(line, i + 3));
         }
         if (!isNameStart(c)) {
             return null;
@@ -50,10 +57,12 @@ final class FastPrintLine {
         while (end < n && isNameChar(line.charAt(end))) {
             end++;
         }
+        String[] comment = new String[1];
         if (end < n && line.charAt(end) == '=') {
             List<PrintField> fields = new ArrayList<>();
             int next = value(line, i, end, fields);
-            return next < 0 || fields(line, next, fields) == null ? null : new PrintLine.Continuation(fields, null);
+            return next < 0 || fields(line, next, fields, comment) == null ? null
+                    : new PrintLine.Continuation(fields, comment[0]);
         }
         if (end < n && line.charAt(end) == ':' && (end + 1 == n || Blanks.isBlank(line.charAt(end + 1)))) {
             String key = line.substring(i, end);
@@ -62,7 +71,18 @@ final class FastPrintLine {
             }
             return new PrintLine.Setting(key, line.substring(Blanks.skip(line, end + 1)).strip());
         }
-        return null;
+        if (end - i == 1) {
+            return null; // one letter first: perhaps a wrapped legend's entry ("X - disabled")
+        }
+        // a word first: a row of a table under its header ("forward  accept  12 334  5 801")
+        List<PrintField> fields = fields(line, i, new ArrayList<>(), comment);
+        return fields == null ? null : new PrintLine.Continuation(fields, comment[0]);
+    }
+
+    /** A ";;; comment"'s text from {@code from}, as the grammar's tree gives it (hex-encoded non-ASCII decoded). */
+    private static String commentText(String line, int from) {
+        String text = line.substring(from).strip();
+        return HexComment.decode(text).orElse(text);
     }
 
     /** "Flags: X - disabled, D - dynamic; * - default" from after the keyword, or null. */
@@ -100,8 +120,11 @@ final class FastPrintLine {
         }
     }
 
-    /** The fields from {@code i} to the end of the line, or null where the grammar must decide. */
-    private static List<PrintField> fields(String line, int i, List<PrintField> into) {
+    /**
+     * The fields from {@code i} to the end of the line, or null where the grammar must decide; a
+     * {@code ;;; comment} after them goes into {@code comment[0]}.
+     */
+    private static List<PrintField> fields(String line, int i, List<PrintField> into, String[] comment) {
         int n = line.length();
         while (true) {
             i = Blanks.skip(line, i);
@@ -118,8 +141,12 @@ final class FastPrintLine {
                 i = close + 1;
                 continue;
             }
+            if (c == ';' && line.startsWith(";;;", i)) {
+                comment[0] = commentText(line, i + 3); // the rest of the line, whatever it holds
+                return into;
+            }
             if (c == ';' || c == '=') {
-                return null; // a ";;; comment", or text the grammar reports
+                return null; // text the grammar reports
             }
             int end = i;
             while (end < n && !Blanks.isBlank(line.charAt(end)) && line.charAt(end) != '=') {

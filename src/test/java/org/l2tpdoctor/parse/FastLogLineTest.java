@@ -17,6 +17,7 @@ import org.l2tpdoctor.model.Origin;
 /** The fast path gives exactly what the log grammar gives, wherever it answers at all. */
 class FastLogLineTest {
     private static final Origin ORIGIN = new Origin("t", 1);
+    private static final String NOISE = " \t,:-/=1aJ\"\\tm";
 
     @Test
     void agreesWithTheGrammarOnEveryCorpusLogLine() throws IOException {
@@ -53,6 +54,34 @@ class FastLogLineTest {
             lines.add(s.toString());
         }
         assertAgreement(lines);
+    }
+
+    @Test
+    void readsTheDetailRecordsCheckCollectsAsTheGrammarDoes() {
+        // what '/log print detail' answers to every check of every router of a fleet
+        String[] base = {" time=2026-09-18 11:01:52 topics=ipsec,info message=\"respond new phase 1 (Identity Protection): "
+                + "198.51.100.10[500]<=>203.0.113.25[500]\"",
+            " time=jul/19 14:27:01 topics=l2tp,ppp,info,account message=\"alice logged in, 10.10.10.11 from 203.0.113.25\"",
+            "time=jul/19/2026 4:27:01 topics=script,info message=done", "   time=11:01:55 topics=l2tp,info message=\"a \\\"b\\\" c\"  ",
+            " time=2026-09-18 11:01:52 topics=system,info message=\"password=x\""};
+        for (String line : base) {
+            assertThat(LogExtractor.fastPath(line, ORIGIN)).as(line).isNotNull();
+        }
+        Random r = new Random(16);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder(base[r.nextInt(base.length)]);
+            for (int k = r.nextInt(4); k > 0; k--) {
+                int at = r.nextInt(s.length() + 1);
+                if (r.nextBoolean() && at < s.length()) {
+                    s.deleteCharAt(at);
+                } else {
+                    s.insert(at, NOISE.charAt(r.nextInt(NOISE.length())));
+                }
+            }
+            lines.add(s.toString());
+        }
+        assertThat(assertAgreement(lines)).isGreaterThan(5_000);
     }
 
     @Test

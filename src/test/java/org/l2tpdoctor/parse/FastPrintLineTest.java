@@ -30,6 +30,26 @@ class FastPrintLineTest {
         assertThat(assertAgreement(lines)).isGreaterThan(5_000);
     }
 
+    @Test
+    void agreesWithTheGrammarOnMutatedCommentsAndTableRows() {
+        List<String> lines = TestLines.mutated(16, 20_000, " \t=\":;#-<>.0aZ*,\\[]X",
+            " 0 D   ;;; special dummy rule to show fasttrack counters", "  3    ;;; defconf: accept ICMP",
+            "      forward  passthrough             2 598 690       29 870", " 4 X ;;; C3EEF0E5EBEEE2E0",
+            "      chain=input action=drop ;;;x", "      input    drop   ;;;", " 5  name=a ;; b ;;; c",
+            "  ;;; defconf", "ab:  cd", "X - disabled, D - dynamic", "  Flags:x y", "  a/b=c d");
+        assertThat(assertAgreement(lines)).isGreaterThan(5_000);
+    }
+
+    @Test
+    void readsCommentsAndTableRowsWithoutTheGrammar() {
+        // a firewall's print detail and print stats, as every router of a fleet answers them
+        for (String line : List.of(" 0 D   ;;; special dummy rule to show fasttrack counters", "  ;;; defconf",
+                "  1    ;;; defconf: accept established,related,untracked", "      chain=input ;;; x",
+                "      forward  passthrough             2 598 690       29 870")) {
+            assertThat(FastPrintLine.read(line)).as("[%s]", line).isNotNull();
+        }
+    }
+
     private int assertAgreement(List<String> lines) {
         int answered = 0;
         for (String line : lines) {
