@@ -81,12 +81,23 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
      */
     public static final class Builder {
         private final String menu;
+        private final String id;
+        private final Set<String> flags;
+        private final String comment;
         private final Origin origin;
         private Masked properties;
 
         /** {@code expected}: about how many properties the row will have (sizes the map once). */
         public Builder(String menu, Origin origin, int expected) {
+            this(menu, null, Set.of(), null, origin, expected);
+        }
+
+        /** For a row with an item number, flags or a comment (a print's item): the constructor's other arguments. */
+        public Builder(String menu, String id, Set<String> flags, String comment, Origin origin, int expected) {
             this.menu = menu;
+            this.id = id;
+            this.flags = flags;
+            this.comment = comment;
             this.origin = origin;
             this.properties = new Masked(expected);
         }
@@ -104,7 +115,7 @@ public record Row(String menu, String id, Set<String> flags, Map<String, String>
         public Row build() {
             Masked done = properties;
             properties = null; // one row per builder: the map is the row's now
-            return new Row(menu, null, Set.of(), done, null, origin);
+            return new Row(menu, id, flags, done, comment, origin);
         }
     }
 

@@ -34,9 +34,11 @@ final class PrintExtractor {
         Builder table = new Builder(section);
         List<String> lines = section.lines();
         boolean countOnly = section.command() != null && section.command().contains("count-only");
+        String peeked = null; // the next line, when the joining below already made it (a String per get)
+        int peekedAt = -1;
         for (int i = 0; i < lines.size(); i++) {
             int number = section.firstLine() + i;
-            String line = lines.get(i);
+            String line = peekedAt == i ? peeked : lines.get(i);
             if (countOnly && !line.isBlank() && line.strip().chars().allMatch(Character::isDigit)) {
                 table.understood++; // "print count-only" prints just the number of items
                 continue;
@@ -55,10 +57,15 @@ final class PrintExtractor {
             while (i + 1 < lines.size() && joined < 20) {
                 if (Quoting.quoteCount(line) % 2 == 1) {
                     line = line + " " + lines.get(++i).strip();
-                } else if (valueWrapsOnto(line, lines.get(i + 1))) {
-                    line = line + lines.get(++i).strip(); // "password=" then the value on the next line
                 } else {
-                    break;
+                    String next = lines.get(i + 1);
+                    if (!valueWrapsOnto(line, next)) {
+                        peeked = next;
+                        peekedAt = i + 1;
+                        break;
+                    }
+                    line = line + next.strip(); // "password=" then the value on the next line
+                    i++;
                 }
                 joined++;
             }
@@ -314,15 +321,23 @@ final class PrintExtractor {
 
         private Row detailRow(String menu, Draft draft) {
             Set<String> rowFlags = new LinkedHashSet<>();
-            Map<String, String> props = new LinkedHashMap<>();
+            for (PrintField f : draft.fields) {
+                if (!f.isWord()) {
+                    break;
+                }
+                if (flags.isFlagWord(f.word())) {
+                    f.word().chars().forEach(c -> rowFlags.add(flags.name((char) c)));
+                }
+            }
+            // the row's own map, masked as it is filled: no second copy in the Row constructor
+            Row.Builder props = new Row.Builder(menu, draft.id, rowFlags, draft.comment,
+                    new Origin(section.source(), draft.line), draft.fields.size() + 2);
             List<String> truncated = new ArrayList<>();
             boolean seenProperty = false;
             List<String> stray = new ArrayList<>();
             for (PrintField f : draft.fields) {
                 if (f.isWord()) {
-                    if (!seenProperty && flags.isFlagWord(f.word())) {
-                        f.word().chars().forEach(c -> rowFlags.add(flags.name((char) c)));
-                    } else {
+                    if (seenProperty || !flags.isFlagWord(f.word())) {
                         stray.add(f.word());
                     }
                 } else {
@@ -339,7 +354,7 @@ final class PrintExtractor {
             if (!truncated.isEmpty()) {
                 props.put(".truncated", String.join(",", truncated));
             }
-            return new Row(menu, draft.id, rowFlags, props, draft.comment, new Origin(section.source(), draft.line));
+            return props.build();
         }
 
         private Row tableRow(String menu, Draft draft, TableLayout layout) {

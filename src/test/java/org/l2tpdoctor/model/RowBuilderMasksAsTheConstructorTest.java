@@ -55,6 +55,28 @@ class RowBuilderMasksAsTheConstructorTest {
     }
 
     @Test
+    void aBuiltItemKeepsItsNumberFlagsAndMaskedCommentAsTheConstructorDoes() {
+        Random r = new Random(18);
+        for (int i = 0; i < 2_000; i++) {
+            Set<String> flags = new java.util.LinkedHashSet<>(r.nextBoolean() ? List.of("dynamic", "disabled") : List.of());
+            String comment = r.nextInt(4) == 0 ? null : value(r);
+            Row.Builder built = new Row.Builder("/ip firewall filter", String.valueOf(i), flags, comment, new Origin("t", i), 4);
+            Map<String, String> p = new LinkedHashMap<>();
+            for (int k = r.nextInt(8); k > 0; k--) {
+                String name = NAMES[r.nextInt(NAMES.length)];
+                String value = value(r);
+                built.put(name, value);
+                p.put(name, value);
+            }
+            Row made = new Row("/ip firewall filter", String.valueOf(i), flags, p, comment, new Origin("t", i));
+            Row row = built.build();
+            assertThat(row).isEqualTo(made);
+            assertThat(new ArrayList<>(row.flags())).isEqualTo(new ArrayList<>(made.flags()));
+            assertThat(new ArrayList<>(row.properties().entrySet())).isEqualTo(new ArrayList<>(made.properties().entrySet()));
+        }
+    }
+
+    @Test
     void noPlantedSecretReachesTheRowAndABuilderMakesOneRow() {
         List<String> planted = List.of("hunter22", "a b c", "q w e", "xyz", "zzz9", "esc1", "value7", "next8", "rest9");
         for (String part : PARTS) {
