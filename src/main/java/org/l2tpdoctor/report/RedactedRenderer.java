@@ -1,7 +1,6 @@
 package org.l2tpdoctor.report;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.function.Consumer;
 import org.l2tpdoctor.text.Json;
 import org.l2tpdoctor.text.Redactor;
@@ -21,10 +20,14 @@ public final class RedactedRenderer implements Renderer {
     private final boolean forPeople;
 
     public RedactedRenderer(Renderer inner, Redactor redactor) {
+        this(inner, redactor, inner instanceof JsonReport, inner instanceof TextReport || inner instanceof MarkdownReport);
+    }
+
+    RedactedRenderer(Renderer inner, Redactor redactor, boolean json, boolean forPeople) {
         this.inner = inner;
         this.redactor = redactor;
-        this.json = inner instanceof JsonReport;
-        this.forPeople = inner instanceof TextReport || inner instanceof MarkdownReport;
+        this.json = json;
+        this.forPeople = forPeople;
     }
 
     @Override
@@ -52,25 +55,88 @@ public final class RedactedRenderer implements Renderer {
         emit(w -> inner.parsed(report, w), out);
     }
 
+    /**
+     * Masks the report as it is written, a line at a time (a 1 GiB log's JSON report is ~19 MB,
+     * and masking it whole took a 256 MiB heap past its limit). The masks read as if the report
+     * were masked whole: a first rendering only reserves the documentation addresses it holds, so
+     * no stand-in handed out early is one that appears later; each masked value lies within a line
+     * ({@link RedactedLines}); and each kind of value is numbered in the order it appears either way.
+     */
     private void emit(Consumer<PrintWriter> render, PrintWriter out) {
-        StringWriter buffer = new StringWriter();
-        PrintWriter w = new PrintWriter(buffer);
+        RedactedLines reserving = new RedactedLines(redactor::reserve);
+        render.accept(new PrintWriter(reserving));
+        reserving.close();
+        Tail tail = new Tail(out, json);
+        RedactedLines masking = new RedactedLines(text -> tail.print(redactor.redact(text)));
+        PrintWriter w = new PrintWriter(masking);
         render.accept(w);
         w.flush();
-        String text = redactor.redact(buffer.toString());
+        masking.close();
         Redactor.Summary summary = redactor.summary();
         String said = summary.isEmpty() ? "nothing to mask was found" : summary.line() + " masked";
         if (json) {
-            int end = text.lastIndexOf('}');
-            String member = ",\n  \"redacted\": " + Json.write(summary.counts()).replace("\n", "\n  ");
-            out.print(end < 0 ? text : text.substring(0, end).stripTrailing() + member + "\n" + text.substring(end));
-        } else if (!forPeople) {
-            out.print(text);
+            tail.end(",\n  \"redacted\": " + Json.write(summary.counts()).replace("\n", "\n  "));
         } else {
-            out.print(text);
-            out.println("Redacted for sharing (--redact): " + said
-                    + " (serial numbers, software id, MAC and public addresses; public addresses are documentation addresses now).");
+            tail.end(null);
+            if (forPeople) {
+                out.println("Redacted for sharing (--redact): " + said
+                        + " (serial numbers, software id, MAC and public addresses; public addresses are documentation addresses now).");
+            }
         }
         out.flush();
+    }
+
+    /**
+     * The masked text on its way out. JSON keeps back what follows the last closing brace so far
+     * (and the white space before it): the {@code "redacted"} member goes before the document's
+     * last brace, in place of that white space.
+     */
+    private static final class Tail {
+        private final PrintWriter out;
+        private final boolean json;
+        private final StringBuilder held = new StringBuilder();
+
+        Tail(PrintWriter out, boolean json) {
+            this.out = out;
+            this.json = json;
+        }
+
+        void print(String text) {
+            if (!json) {
+                out.print(text);
+                return;
+            }
+            held.append(text);
+            int brace = held.lastIndexOf("}");
+            int keep = whiteSpaceBefore(brace < 0 ? held.length() : brace);
+            if (keep > 0) {
+                out.append(held, 0, keep);
+                held.delete(0, keep);
+            }
+        }
+
+        /** The rest; {@code member} goes before the last brace (no brace at all: the text as it is). */
+        void end(String member) {
+            int brace = held.lastIndexOf("}");
+            if (member == null || brace < 0) {
+                out.append(held);
+            } else {
+                out.append(held, 0, whiteSpaceBefore(brace)).append(member).append('\n').append(held, brace, held.length());
+            }
+            held.setLength(0);
+        }
+
+        /** Where the run of white space that ends at {@code end} begins (as String.stripTrailing reads it). */
+        private int whiteSpaceBefore(int end) {
+            int i = end;
+            while (i > 0) {
+                int c = Character.codePointBefore(held, i);
+                if (!Character.isWhitespace(c)) {
+                    break;
+                }
+                i -= Character.charCount(c);
+            }
+            return i;
+        }
     }
 }

@@ -59,6 +59,14 @@ public final class Redactor {
         this.users = users;
     }
 
+    /**
+     * Keeps the documentation addresses in {@code text} from being handed out as replacements, as
+     * {@link #redact} does for its own text: a text redacted a part at a time is reserved whole first.
+     */
+    public synchronized void reserve(String text) {
+        reserveDocumentationAddresses(text);
+    }
+
     /** The text with everything redacted. Call for every input of a run before any of it is parsed. */
     public synchronized String redact(String text) {
         reserveDocumentationAddresses(text);
