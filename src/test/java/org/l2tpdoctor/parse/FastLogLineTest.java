@@ -67,20 +67,7 @@ class FastLogLineTest {
         for (String line : base) {
             assertThat(LogExtractor.fastPath(line, ORIGIN)).as(line).isNotNull();
         }
-        Random r = new Random(16);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder s = new StringBuilder(base[r.nextInt(base.length)]);
-            for (int k = r.nextInt(4); k > 0; k--) {
-                int at = r.nextInt(s.length() + 1);
-                if (r.nextBoolean() && at < s.length()) {
-                    s.deleteCharAt(at);
-                } else {
-                    s.insert(at, NOISE.charAt(r.nextInt(NOISE.length())));
-                }
-            }
-            lines.add(s.toString());
-        }
+        List<String> lines = TestLines.mutated(16, 20_000, NOISE, base);
         assertThat(assertAgreement(lines)).isGreaterThan(5_000);
     }
 
