@@ -19,6 +19,8 @@ import org.apache.sshd.server.command.Command;
 final class ConsoleCommand implements Command {
     private final List<Step> steps;
     private final boolean colours;
+    /** 0, or the most bytes an SSH packet of the answer carries (see {@link SimulatedRouter.Options#piece}). */
+    private final int piece;
     private OutputStream out;
     private ExitCallback exit;
     private Future<?> work;
@@ -44,14 +46,15 @@ final class ConsoleCommand implements Command {
         }
     }
 
-    ConsoleCommand(String answer, Fault fault, boolean colours, boolean follows) {
-        this(List.of(new Step(answer, fault, follows, () -> { })), colours);
+    ConsoleCommand(String answer, Fault fault, boolean colours, int piece, boolean follows) {
+        this(List.of(new Step(answer, fault, follows, () -> { })), colours, piece);
     }
 
     /** The steps of a command line, run one after another in the one channel, as RouterOS runs a line. */
-    ConsoleCommand(List<Step> steps, boolean colours) {
+    ConsoleCommand(List<Step> steps, boolean colours, int piece) {
         this.steps = List.copyOf(steps);
         this.colours = colours;
+        this.piece = piece;
     }
 
     @Override
@@ -201,7 +204,7 @@ final class ConsoleCommand implements Command {
 
     @Override
     public void setOutputStream(OutputStream out) {
-        this.out = out;
+        this.out = piece > 0 ? new InPieces(out, piece) : out;
     }
 
     @Override
@@ -212,5 +215,23 @@ final class ConsoleCommand implements Command {
     @Override
     public void setExitCallback(ExitCallback callback) {
         this.exit = callback;
+    }
+
+    /** Writes through in pieces of at most {@code piece} bytes, each flushed: one SSH packet each. */
+    private static final class InPieces extends java.io.FilterOutputStream {
+        private final int piece;
+
+        InPieces(OutputStream out, int piece) {
+            super(out);
+            this.piece = piece;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) throws IOException {
+            for (int at = offset; at < offset + count; at += piece) {
+                out.write(bytes, at, Math.min(piece, offset + count - at));
+                out.flush();
+            }
+        }
     }
 }

@@ -59,10 +59,12 @@ public final class SimulatedRouter implements AutoCloseable {
      * @param authorizedKey      a public key accepted for the scenario's user, or null
      * @param faults             misbehaviour per exact command string
      * @param commandLines       runs several commands sent as one line ({@code ;} between them), as RouterOS does
+     * @param piece              0: output leaves as the console writes it; n: in SSH packets of n bytes at most,
+     *                           so a command line's markers arrive cut across packets (a slow link, a small window)
      */
     public record Options(Algorithms algorithms, boolean passwordLogin, boolean rejectAllPasswords,
                           boolean loginSuffix, PublicKey authorizedKey, Map<String, Fault> faults,
-                          boolean commandLines) {
+                          boolean commandLines, int piece) {
 
         public Options {
             Objects.requireNonNull(algorithms, "algorithms");
@@ -70,33 +72,38 @@ public final class SimulatedRouter implements AutoCloseable {
         }
 
         public static Options defaults() {
-            return new Options(Algorithms.AUTO, true, false, true, null, Map.of(), true);
+            return new Options(Algorithms.AUTO, true, false, true, null, Map.of(), true, 0);
         }
 
         public Options withAlgorithms(Algorithms set) {
-            return new Options(set, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults, commandLines);
+            return new Options(set, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults, commandLines, piece);
         }
 
         public Options withoutPasswordLogin() {
-            return new Options(algorithms, false, rejectAllPasswords, loginSuffix, authorizedKey, faults, commandLines);
+            return new Options(algorithms, false, rejectAllPasswords, loginSuffix, authorizedKey, faults, commandLines, piece);
         }
 
         public Options withWrongPasswordAlways() {
-            return new Options(algorithms, passwordLogin, true, loginSuffix, authorizedKey, faults, commandLines);
+            return new Options(algorithms, passwordLogin, true, loginSuffix, authorizedKey, faults, commandLines, piece);
         }
 
         public Options withAuthorizedKey(PublicKey key) {
-            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, key, faults, commandLines);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, key, faults, commandLines, piece);
         }
 
         /** Like an SSH server that is not RouterOS: "admin+ct511w4098h" is an unknown user. */
         public Options withoutLoginSuffix() {
-            return new Options(algorithms, passwordLogin, rejectAllPasswords, false, authorizedKey, faults, commandLines);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, false, authorizedKey, faults, commandLines, piece);
         }
 
         /** A console that answers a line of several commands with "syntax error", so each must come in a channel of its own. */
         public Options withoutCommandLines() {
-            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults, false);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults, false, piece);
+        }
+
+        /** Every answer, markers included, leaves in SSH packets of at most {@code bytes}. */
+        public Options withOutputInPiecesOf(int bytes) {
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, faults, commandLines, bytes);
         }
 
         /** The same fault for every command (a router that misbehaves throughout). */
@@ -107,7 +114,7 @@ public final class SimulatedRouter implements AutoCloseable {
         public Options withFault(String command, Fault fault) {
             Map<String, Fault> more = new java.util.HashMap<>(faults);
             more.put(command, fault);
-            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, more, commandLines);
+            return new Options(algorithms, passwordLogin, rejectAllPasswords, loginSuffix, authorizedKey, more, commandLines, piece);
         }
     }
 
@@ -194,7 +201,7 @@ public final class SimulatedRouter implements AutoCloseable {
         if (refused == null) {
             ran.add(command);
         }
-        return new ConsoleCommand(refused != null ? refused : answers.answer(command), fault(command, options), colours,
+        return new ConsoleCommand(refused != null ? refused : answers.answer(command), fault(command, options), colours, options.piece(),
                 CommandCatalogue.FOLLOW_LOG.equals(command));
     }
 
@@ -213,7 +220,7 @@ public final class SimulatedRouter implements AutoCloseable {
                 refused = "bad command name print (line 1 column " + (text.indexOf(part) + 2) + ")\n";
             }
             if (refused != null) {
-                return new ConsoleCommand(refused, Fault.none(), colours, false);
+                return new ConsoleCommand(refused, Fault.none(), colours, options.piece(), false);
             }
         }
         List<ConsoleCommand.Step> steps = new java.util.ArrayList<>();
@@ -223,7 +230,7 @@ public final class SimulatedRouter implements AutoCloseable {
             steps.add(new ConsoleCommand.Step(answers.answer(part), fault(part, options), false, () -> ran.add(part)));
         }
         steps.add(ConsoleCommand.Step.printing(line.endMarker() + "\n"));
-        return new ConsoleCommand(steps, colours);
+        return new ConsoleCommand(steps, colours, options.piece());
     }
 
     public synchronized int port() {

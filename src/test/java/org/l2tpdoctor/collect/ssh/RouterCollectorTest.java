@@ -54,6 +54,29 @@ class RouterCollectorTest {
     }
 
     @Test
+    void markersCutAcrossPacketsAreStillFoundAndEveryAnswerIsWhole() throws Exception {
+        // A slow link or a small window hands the answer over in pieces: a command line's markers
+        // then arrive cut across packets, and each reply must still end at its own marker.
+        List<String> whole;
+        try (RouterFixture fixture = RouterFixture.start("healthy", Options.defaults(), Files.createDirectories(dir.resolve("whole")))) {
+            whole = new RouterCollector(fixture.trustedTarget()).collect().captures().stream().map(Capture::text).toList();
+        }
+        for (int piece : new int[] {1, 3, 7}) {
+            try (RouterFixture fixture = RouterFixture.start("healthy", Options.defaults().withOutputInPiecesOf(piece),
+                    Files.createDirectories(dir.resolve("pieces-" + piece)))) {
+                CollectionResult result = new RouterCollector(fixture.trustedTarget()).collect();
+
+                assertThat(result.complete()).as("pieces of %d bytes", piece).isTrue();
+                assertThat(result.problems()).as("pieces of %d bytes", piece).isEmpty();
+                assertThat(result.captures()).extracting(Capture::text).as("pieces of %d bytes", piece)
+                        .containsExactlyElementsOf(whole);
+                // read in the one command line, not run again command by command after a missed marker
+                assertThat(fixture.router().commandsReceived()).as("pieces of %d bytes", piece).hasSize(2);
+            }
+        }
+    }
+
+    @Test
     void collectsTheV6ListFromALegacyRouterWhenAllowed() throws Exception {
         try (RouterFixture fixture = RouterFixture.start("healthy-v6", Options.defaults(), dir)) {
             CollectionResult result = new RouterCollector(
