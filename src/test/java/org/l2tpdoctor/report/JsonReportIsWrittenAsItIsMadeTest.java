@@ -4,18 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.l2tpdoctor.TestParsing;
-import org.l2tpdoctor.model.Origin;
-import org.l2tpdoctor.model.Row;
 import org.l2tpdoctor.rules.Diagnosis;
-import org.l2tpdoctor.rules.Outcome;
-import org.l2tpdoctor.rules.Rule;
 import org.l2tpdoctor.text.Json;
 
 /**
@@ -25,18 +15,20 @@ import org.l2tpdoctor.text.Json;
  */
 class JsonReportIsWrittenAsItIsMadeTest {
     private static final int PAIRS = 5_000;
+    /** Log messages outside Latin-1, so the report is not one byte a character. */
+    private static final String NOT_LATIN_1 = " \u00e9\u2028";
 
     @Test
     void aLongReportReachesTheOutputInBlocksNeverWhole() throws Exception {
         Sizes sizes = new Sizes();
-        new JsonReport().render(diagnosisWithEvidencePairs(PAIRS), 1, new PrintWriter(sizes));
+        new JsonReport().render(LongEvidenceIsCutToTheMostRecentTest.diagnosisWithEvidencePairs(PAIRS, NOT_LATIN_1), 1, new PrintWriter(sizes));
         assertThat(sizes.total).isGreaterThan(1_000_000);
         assertThat(sizes.largest).isLessThanOrEqualTo(64 * 1024);
     }
 
     @Test
     void theReportWrittenInBlocksIsTheWholeDocumentsText() throws Exception {
-        Diagnosis d = diagnosisWithEvidencePairs(PAIRS);
+        Diagnosis d = LongEvidenceIsCutToTheMostRecentTest.diagnosisWithEvidencePairs(PAIRS, NOT_LATIN_1);
         JsonReport report = new JsonReport();
         StringBuilder streamed = new StringBuilder();
         report.render(d, 1, new PrintWriter(new Writer() {
@@ -80,21 +72,5 @@ class JsonReportIsWrittenAsItIsMadeTest {
         @Override
         public void close() {
         }
-    }
-
-    private static Diagnosis diagnosisWithEvidencePairs(int pairs) throws Exception {
-        var analysis = TestParsing.diagnose(Path.of("rules/fixtures/second-client-fails.txt")).analysis();
-        Rule rule = TestParsing.rules().stream()
-                .filter(r -> r.id().equals("L2TP-IKE-001")).findFirst().orElseThrow();
-        List<Row> evidence = new ArrayList<>();
-        for (int i = 1; i <= pairs; i++) {
-            evidence.add(row("/doctor attempt", 2 * i, "attempt " + i));
-            evidence.add(row("/log", 2 * i, "2026-09-27 phase1 failed " + i + " \u00e9\u2028"));
-        }
-        return new Diagnosis(analysis, List.of(new Outcome.Finding(rule, evidence, "/ip ipsec profile print")));
-    }
-
-    private static Row row(String menu, int line, String text) {
-        return new Row(menu, null, Set.of(), Map.of("message", text), null, new Origin("log", line));
     }
 }

@@ -63,13 +63,18 @@ class LongEvidenceIsCutToTheMostRecentTest {
     }
 
     private static Diagnosis diagnosisWithEvidencePairs(int pairs) throws Exception {
+        return diagnosisWithEvidencePairs(pairs, "");
+    }
+
+    /** A finding with {@code pairs} attempt and log rows as evidence; each log message ends in {@code messageTail}. */
+    static Diagnosis diagnosisWithEvidencePairs(int pairs, String messageTail) throws Exception {
         var analysis = TestParsing.diagnose(Path.of("rules/fixtures/second-client-fails.txt")).analysis();
         Rule rule = TestParsing.rules().stream()
                 .filter(r -> r.id().equals("L2TP-IKE-001")).findFirst().orElseThrow();
         List<Row> evidence = new ArrayList<>();
         for (int i = 1; i <= pairs; i++) {
             evidence.add(row("/doctor attempt", 2 * i, "attempt " + i));
-            evidence.add(row("/log", 2 * i, "2026-09-27 phase1 failed " + i));
+            evidence.add(row("/log", 2 * i, "2026-09-27 phase1 failed " + i + messageTail));
         }
         return new Diagnosis(analysis, List.of(new Outcome.Finding(rule, evidence, "/ip ipsec profile print")));
     }
